@@ -17,6 +17,7 @@ import ast
 import io
 import os
 import struct
+import tempfile
 import tokenize
 import warnings
 
@@ -111,11 +112,20 @@ def string_case(src):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            tree = ast.parse(src)
+            # compiled from a real file, as CPython reports errors for modules: for a string it
+            # converts byte columns to characters with the wrong line after multi-line tokens
+            with tempfile.NamedTemporaryFile("w", suffix=".py", encoding="utf-8", newline="", delete=False) as f:
+                f.write(src)
+            try:
+                tree = compile(src, f.name, "exec", ast.PyCF_ONLY_AST)
+            finally:
+                os.unlink(f.name)
         except SyntaxError as e:
             lines.append("ERROR\t%s\t%d\t%d\t%d\t%d" % (esc(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset))
             return lines
-    node = next(n for n in ast.walk(tree) if isinstance(n, (ast.Constant, ast.JoinedStr)))
+    l1, c1 = run[0].start
+    node = next(n for n in ast.walk(tree) if isinstance(n, (ast.Constant, ast.JoinedStr))
+                and (n.lineno, n.col_offset) == (l1, bcol(l1, c1)))
     lines.append("EXPECT\t" + render(node))
     return lines
 
@@ -179,6 +189,9 @@ STRING_CASES = [
     'x = f"{x}" "\\x"', 'x = "\\x" f"{"', 'x = f"{" "\\x"', 'x = f"{x=     "', 'x = f"{ ! }"',
     'x = (f"{x}"\n  f"{")', 'x = f"{x:{y=}}}"', 'x = f"{x)" + 1', 'x = f"{x:{y}{z}}"', 'x = f"{{}"',
     'x = f"{a!r:{b!s:{c}}}"',
+    # found by random testing: multi-line tokens with non-ASCII text, tabs, CRLF
+    'x = (rb"""\\\n{x}😀<}}""")', 'x = (u"y😀a\\\n=\\N{DASH}")', 'x = f"""a\r\n  {x}\r\n{y}"""',
+    'x = f"{\tx\t}"', 'x = f"""{\n\tx = }"""', 'x = [1,\n  f"{x}" "é"]', 'if 1:\n    é = (f"""é\n {é!r:{x}>}""")',
 ]
 
 

@@ -1,0 +1,3 @@
+while True:
+    # nothing
+x = 1
