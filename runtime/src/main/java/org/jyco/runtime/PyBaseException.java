@@ -1,0 +1,104 @@
+package org.jyco.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jyco.runtime.types.PyDict;
+import org.jyco.runtime.types.PyList;
+import org.jyco.runtime.types.PyTuple;
+import org.jyco.runtime.types.PyStr;
+
+/**
+ * An instance of {@code BaseException} or any subclass, built-in or Python-defined (CPython's
+ * {@code Objects/exceptions.c}). Its traceback is a list of (file, line, function) entries added
+ * as it unwinds Python frames, innermost last.
+ */
+public class PyBaseException extends PyObject implements Subclassable {
+    private PyType type;
+    private PyDict dict;
+    private PyTuple args = PyTuple.EMPTY;
+    private Object cause = PyNone.NONE;
+    private Object context = PyNone.NONE;
+    private boolean suppressContext;
+    private final List<TracebackEntry> traceback = new ArrayList<>();
+    private PyList notes;
+
+    /** One line of a traceback. */
+    public record TracebackEntry(String filename, int line, String function) {}
+
+    public PyBaseException(PyType type, Object... args) {
+        this.type = type;
+        this.args = PyTuple.of(args);
+    }
+
+    @Override
+    public PyType getType() {
+        return type;
+    }
+
+    @Override
+    public void becomeInstanceOf(PyType t) {
+        this.type = t;
+        if (dict == null) this.dict = new PyDict();
+    }
+
+    @Override
+    public PyDict getDict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    public PyTuple getArgs() { return args; }
+    public void setArgs(PyTuple args) { this.args = args; }
+    public Object getCause() { return cause; }
+    public void setCause(Object cause) {
+        this.cause = cause;
+        this.suppressContext = true;
+    }
+    public Object getContext() { return context; }
+    public void setContext(Object context) { this.context = context; }
+    public boolean getSuppressContext() { return suppressContext; }
+    public void setSuppressContext(boolean s) { this.suppressContext = s; }
+    public PyList getNotes() { return notes; }
+    public void setNotes(PyList notes) { this.notes = notes; }
+
+    /** Traceback entries, outermost first (as printed). */
+    public List<TracebackEntry> traceback() {
+        synchronized (traceback) {
+            List<TracebackEntry> out = new ArrayList<>(traceback);
+            java.util.Collections.reverse(out);
+            return out;
+        }
+    }
+
+    /** Records a frame the exception is leaving (called innermost first). */
+    public void addFrame(String filename, int line, String function) {
+        synchronized (traceback) {
+            traceback.add(new TracebackEntry(filename, line, function));
+        }
+    }
+
+    public void clearTraceback() {
+        synchronized (traceback) {
+            traceback.clear();
+        }
+    }
+
+    /** {@code str(exc)}: as {@code BaseException.__str__}. */
+    public String message() {
+        if (args.size() == 0) return "";
+        if (args.size() == 1) return Abstract.str(args.get(0));
+        return Abstract.str(args);
+    }
+
+    /** The Java throwable that raises this exception. */
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+
+    /** {@code repr(exc)}. */
+    public String repr() {
+        String n = type.getName();
+        if (args.size() == 1) return n + "(" + Abstract.repr(args.get(0)) + ")";
+        return n + PyStr.reprTupleBody(args);
+    }
+}

@@ -1,0 +1,178 @@
+package org.jyco.runtime;
+
+import org.jyco.runtime.types.PyDict;
+import org.jyco.runtime.types.PyList;
+import org.jyco.runtime.types.PyTuple;
+
+/**
+ * The methods of {@code BaseException} and the attributes of its built-in subclasses
+ * (CPython's {@code Objects/exceptions.c}): StopIteration.value, SystemExit.code,
+ * OSError.errno/strerror/filename, ImportError.name/path, SyntaxError's position fields and
+ * KeyError's repr-style str.
+ */
+public final class PyBaseExceptionMethods {
+    private PyBaseExceptionMethods() {}
+
+    @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "*args", "**kwargs"})
+    public static Object new_(Object cls, Object[] args, PyDict kwargs) {
+        PyType t = (PyType) cls;
+        if (!t.isSubtype(PyExc.BaseException)) {
+            throw PyExc.typeError("BaseException.__new__(" + t.getName() + "): " + t.getName()
+                + " is not a subtype of BaseException");
+        }
+        PyBaseException e = new PyBaseException(t, args);
+        return e;
+    }
+
+    @Exposed.Method(name = "__init__", params = {"*args", "**kwargs"})
+    public static Object init(Object self, Object[] args, PyDict kwargs) {
+        PyBaseException e = (PyBaseException) self;
+        PyType t = e.getType();
+        if (kwargs != null && kwargs.size() > 0 && !t.isSubtype(PyExc.ImportError)
+            && !t.isSubtype(PyExc.NameError) && !t.isSubtype(PyExc.AttributeError)) {
+            throw PyExc.typeError(t.getName() + "() takes no keyword arguments");
+        }
+        e.setArgs(PyTuple.of(args));
+        PyDict d = e.getDict();
+        Object first = args.length > 0 ? args[0] : PyNone.NONE;
+        if (t.isSubtype(PyExc.StopIteration) || t.isSubtype(PyExc.StopAsyncIteration)) {
+            d.put("value", first);
+        } else if (t.isSubtype(PyExc.SystemExit)) {
+            d.put("code", args.length == 0 ? PyNone.NONE : args.length == 1 ? first : PyTuple.of(args));
+        } else if (t.isSubtype(PyExc.OSError)) {
+            d.put("errno", args.length >= 2 ? args[0] : PyNone.NONE);
+            d.put("strerror", args.length >= 2 ? args[1] : PyNone.NONE);
+            d.put("filename", args.length >= 3 ? args[2] : PyNone.NONE);
+            d.put("filename2", args.length >= 5 ? args[4] : PyNone.NONE);
+        } else if (t.isSubtype(PyExc.ImportError)) {
+            d.put("msg", first);
+            d.put("name", kwargs == null || kwargs.getOrNull("name") == null ? PyNone.NONE : kwargs.getOrNull("name"));
+            d.put("path", kwargs == null || kwargs.getOrNull("path") == null ? PyNone.NONE : kwargs.getOrNull("path"));
+        } else if (t.isSubtype(PyExc.NameError) || t.isSubtype(PyExc.AttributeError)) {
+            d.put("name", kwargs == null || kwargs.getOrNull("name") == null ? PyNone.NONE : kwargs.getOrNull("name"));
+            if (t.isSubtype(PyExc.AttributeError)) {
+                d.put("obj", kwargs == null || kwargs.getOrNull("obj") == null ? PyNone.NONE : kwargs.getOrNull("obj"));
+            }
+        } else if (t.isSubtype(PyExc.SyntaxError)) {
+            d.put("msg", first);
+            Object[] info = args.length >= 2 && args[1] instanceof PyTuple it ? it.array() : new Object[0];
+            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+            for (int i = 0; i < names.length; i++) d.put(names[i], i < info.length ? info[i] : PyNone.NONE);
+            d.put("print_file_and_line", PyNone.NONE);
+        }
+        return PyNone.NONE;
+    }
+
+    @Exposed.Method(name = "__str__")
+    public static Object str(Object self) {
+        PyBaseException e = (PyBaseException) self;
+        PyType t = e.getType();
+        PyTuple args = e.getArgs();
+        if (t.isSubtype(PyExc.KeyError) && args.size() == 1) return Abstract.repr(args.get(0));
+        if (t.isSubtype(PyExc.OSError) && args.size() >= 2) {
+            Object fn = e.getDict().getOrNull("filename");
+            if (fn != null && fn != PyNone.NONE) {
+                return "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": " + Abstract.repr(fn);
+            }
+            return "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1));
+        }
+        if (t.isSubtype(PyExc.SyntaxError)) {
+            Object msg = e.getDict().getOrNull("msg");
+            Object fn = e.getDict().getOrNull("filename");
+            Object ln = e.getDict().getOrNull("lineno");
+            String m = msg == null || msg == PyNone.NONE ? e.message() : Abstract.str(msg);
+            boolean hasFn = fn instanceof String, hasLn = ln instanceof Long;
+            if (hasFn && hasLn) return m + " (" + baseName((String) fn) + ", line " + ln + ")";
+            if (hasFn) return m + " (" + baseName((String) fn) + ")";
+            if (hasLn) return m + " (line " + ln + ")";
+            return m;
+        }
+        return e.message();
+    }
+
+    private static String baseName(String fn) {
+        int i = fn.lastIndexOf('/');
+        return i >= 0 ? fn.substring(i + 1) : fn;
+    }
+
+    @Exposed.Method(name = "__repr__")
+    public static Object repr(Object self) {
+        return ((PyBaseException) self).repr();
+    }
+
+    @Exposed.Getter("args")
+    public static Object args(Object self) {
+        return ((PyBaseException) self).getArgs();
+    }
+
+    @Exposed.Setter("args")
+    public static void setArgs(Object self, Object v) {
+        ((PyBaseException) self).setArgs(PyTuple.of(Abstract.toArray(v)));
+    }
+
+    @Exposed.Getter("__cause__")
+    public static Object cause(Object self) {
+        return ((PyBaseException) self).getCause();
+    }
+
+    @Exposed.Setter("__cause__")
+    public static void setCause(Object self, Object v) {
+        ((PyBaseException) self).setCause(v == null ? PyNone.NONE : v);
+    }
+
+    @Exposed.Getter("__context__")
+    public static Object context(Object self) {
+        return ((PyBaseException) self).getContext();
+    }
+
+    @Exposed.Setter("__context__")
+    public static void setContext(Object self, Object v) {
+        ((PyBaseException) self).setContext(v == null ? PyNone.NONE : v);
+    }
+
+    @Exposed.Getter("__suppress_context__")
+    public static Object suppressContext(Object self) {
+        return ((PyBaseException) self).getSuppressContext();
+    }
+
+    @Exposed.Setter("__suppress_context__")
+    public static void setSuppressContext(Object self, Object v) {
+        ((PyBaseException) self).setSuppressContext(Abstract.isTrue(v));
+    }
+
+    @Exposed.Getter("__traceback__")
+    public static Object traceback(Object self) {
+        return PyNone.NONE;
+    }
+
+    @Exposed.Setter("__traceback__")
+    public static void setTraceback(Object self, Object v) {
+        if (v == PyNone.NONE) ((PyBaseException) self).clearTraceback();
+    }
+
+    @Exposed.Method(name = "with_traceback", params = {"tb", "/"})
+    public static Object withTraceback(Object self, Object tb) {
+        return self;
+    }
+
+    @Exposed.Method(name = "add_note", params = {"note", "/"})
+    public static Object addNote(Object self, Object note) {
+        if (!(note instanceof String)) {
+            throw PyExc.typeError("note must be a str, not '" + PyType.of(note).getName() + "'");
+        }
+        PyBaseException e = (PyBaseException) self;
+        Object notes = e.getDict().getOrNull("__notes__");
+        if (notes == null) {
+            notes = new PyList();
+            e.getDict().put("__notes__", notes);
+        }
+        Abstract.callMethod(notes, "append", note);
+        return PyNone.NONE;
+    }
+
+    @Exposed.Method(name = "__reduce__")
+    public static Object reduce(Object self) {
+        PyBaseException e = (PyBaseException) self;
+        return PyTuple.of(e.getType(), e.getArgs());
+    }
+}

@@ -1,0 +1,97 @@
+package org.jyco.runtime;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.jyco.runtime.types.PyDict;
+import org.jyco.runtime.types.PyList;
+import org.jyco.runtime.types.PyTuple;
+
+/** The {@code sys} module: per-interpreter state made visible to Python. */
+public final class SysModule {
+    private SysModule() {}
+
+    static PyModule create(Interpreter interp, InputStream in, PrintStream out, PrintStream err) {
+        PyModule sys = new PyModule("sys");
+        PyDict d = sys.getDict();
+        d.put("modules", interp.modules());
+        d.put("path", interp.path());
+        d.put("argv", PyList.of(""));
+        d.put("stdout", new PyTextIO(new OutputStreamWriter(out, StandardCharsets.UTF_8), "<stdout>"));
+        d.put("stderr", new PyTextIO(new OutputStreamWriter(err, StandardCharsets.UTF_8), "<stderr>"));
+        d.put("stdin", new PyTextIO(new InputStreamReader(in, StandardCharsets.UTF_8), "<stdin>"));
+        d.put("__stdout__", d.getOrNull("stdout"));
+        d.put("__stderr__", d.getOrNull("stderr"));
+        d.put("__stdin__", d.getOrNull("stdin"));
+        d.put("version", "3.11.0 (Jyco) [Java " + System.getProperty("java.version") + "]");
+        d.put("version_info", PyTuple.of(3L, 11L, 0L, "final", 0L));
+        d.put("hexversion", 0x030b00f0L);
+        d.put("platform", System.getProperty("os.name", "").toLowerCase().startsWith("windows") ? "win32"
+            : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "linux");
+        d.put("byteorder", "little");
+        d.put("maxsize", Long.MAX_VALUE);
+        d.put("maxunicode", 0x10ffffL);
+        d.put("executable", "jyco");
+        d.put("prefix", "");
+        d.put("exec_prefix", "");
+        d.put("implementation", new PyModule("jyco"));
+        ((PyModule) d.getOrNull("implementation")).getDict().put("name", "jyco");
+        d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
+        d.put("dont_write_bytecode", true);
+        d.put("warnoptions", new PyList());
+        d.put("meta_path", new PyList());
+        d.put("path_hooks", new PyList());
+        d.put("path_importer_cache", new PyDict());
+        sys.addFunctions(SysModule.class);
+        return sys;
+    }
+
+    @Exposed.Method(name = "exit", params = {"status=None", "/"})
+    public static Object exit(Object status) {
+        throw PyExc.of(PyExc.SystemExit, status);
+    }
+
+    @Exposed.Method(name = "getrecursionlimit")
+    public static Object getrecursionlimit() {
+        return 1000L;
+    }
+
+    @Exposed.Method(name = "setrecursionlimit", params = {"limit", "/"})
+    public static Object setrecursionlimit(Object limit) {
+        long l = Abstract.asLong(limit);
+        if (l < 1) throw PyExc.valueError("recursion limit must be greater or equal than 1");
+        return PyNone.NONE;
+    }
+
+    @Exposed.Method(name = "getsizeof", params = {"object", "default=?", "/"})
+    public static Object getsizeof(Object o, Object dflt) {
+        return 64L;
+    }
+
+    @Exposed.Method(name = "intern", params = {"string", "/"})
+    public static Object intern(Object s) {
+        return ((String) s).intern();
+    }
+
+    @Exposed.Method(name = "getdefaultencoding")
+    public static Object getdefaultencoding() {
+        return "utf-8";
+    }
+
+    @Exposed.Method(name = "getfilesystemencoding")
+    public static Object getfilesystemencoding() {
+        return "utf-8";
+    }
+
+    @Exposed.Method(name = "get_int_max_str_digits")
+    public static Object getIntMaxStrDigits() {
+        return 4300L;
+    }
+
+    @Exposed.Method(name = "exc_info")
+    public static Object excInfo() {
+        return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    }
+}

@@ -1,0 +1,111 @@
+package org.jyco.runtime;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Formats exceptions as CPython's traceback module does: the chain of causes and contexts,
+ * "Traceback (most recent call last):", one entry per frame with its source line, then
+ * "Type: message".
+ */
+public final class Tracebacks {
+    private Tracebacks() {}
+
+    public static String format(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        format(e, sb, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void format(PyBaseException e, StringBuilder sb, IdentityHashMap<Object, Boolean> seen) {
+        seen.put(e, Boolean.TRUE);
+        Object cause = e.getCause();
+        Object context = e.getContext();
+        if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
+            format(c, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!e.getSuppressContext() && context instanceof PyBaseException c && !seen.containsKey(c)) {
+            format(c, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        List<PyBaseException.TracebackEntry> tb = e.traceback();
+        if (!tb.isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            for (PyBaseException.TracebackEntry t : tb) {
+                sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
+                    .append(", in ").append(t.function()).append('\n');
+                String line = sourceLine(t.filename(), t.line());
+                if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
+            }
+        }
+        sb.append(formatExceptionOnly(e));
+    }
+
+    /** The last part: "Type: message" (or the SyntaxError block), with notes. */
+    public static String formatExceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        PyType t = e.getType();
+        String name = t.getName();
+        Object mod = t.dict().get("__module__");
+        if (mod instanceof String m && !m.equals("builtins") && !m.equals("__main__")) name = m + "." + t.getQualname();
+        else if (!t.isBuiltin()) name = t.getQualname();
+        if (t.isSubtype(PyExc.SyntaxError)) {
+            Object fn = e.getDict().getOrNull("filename");
+            Object ln = e.getDict().getOrNull("lineno");
+            Object text = e.getDict().getOrNull("text");
+            Object off = e.getDict().getOrNull("offset");
+            Object endOff = e.getDict().getOrNull("end_offset");
+            Object endLn = e.getDict().getOrNull("end_lineno");
+            if (fn instanceof String f && ln instanceof Long l) {
+                sb.append("  File \"").append(f).append("\", line ").append(l).append('\n');
+            }
+            if (text instanceof String tx) {
+                String stripped = tx.replaceAll("[\\r\\n]+$", "");
+                int lead = 0;
+                while (lead < stripped.length() && (stripped.charAt(lead) == ' ' || stripped.charAt(lead) == '\t'
+                    || stripped.charAt(lead) == '\f')) lead++;
+                sb.append("    ").append(stripped.substring(lead)).append('\n');
+                if (off instanceof Long o && o - 1 - lead >= 0) {
+                    long start = o - 1 - lead;
+                    long end = endOff instanceof Long eo && (!(endLn instanceof Long el) || el.equals(ln)) && eo > o
+                        ? eo - 1 - lead : start + 1;
+                    String shown = stripped.substring(lead);
+                    end = Math.min(end, Math.max(shown.length() + 1, start + 1));
+                    sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+                }
+            }
+            Object msg = e.getDict().getOrNull("msg");
+            sb.append(name).append(": ").append(msg == null ? e.message() : Abstract.str(msg)).append('\n');
+            return sb.toString();
+        }
+        String msg;
+        try {
+            msg = Abstract.str(e);
+        } catch (PyException x) {
+            msg = "<exception str() failed>";
+        }
+        sb.append(name);
+        if (!msg.isEmpty()) sb.append(": ").append(msg);
+        sb.append('\n');
+        Object notes = e.getDict().getOrNull("__notes__");
+        if (notes != null) {
+            for (Object n : Abstract.toArray(notes)) sb.append(Abstract.str(n)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String sourceLine(String filename, int line) {
+        try {
+            Path p = Path.of(filename);
+            if (!Files.isRegularFile(p)) return null;
+            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
