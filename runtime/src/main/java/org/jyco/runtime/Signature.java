@@ -9,9 +9,10 @@ import org.jyco.runtime.types.PyTuple;
  * A Python parameter list and the binding of call arguments to it (CPython's
  * {@code Python/ceval.c} {@code initialize_locals}), shared by Python functions and built-ins.
  *
- * <p>Bound arguments come out in CPython's {@code co_varnames} order: positional parameters
- * (positional-only first), keyword-only parameters, then the {@code *args} tuple and the
- * {@code **kwargs} dict when declared. Calls pass arguments vectorcall style: positional values
+ * <p>Bound arguments come out in declaration order: positional parameters (positional-only
+ * first), the {@code *args} tuple when declared, keyword-only parameters, then the
+ * {@code **kwargs} dict when declared. This is the order of the Java parameters of exposed
+ * methods and of compiled function bodies. Calls pass arguments vectorcall style: positional values
  * followed by keyword values, with {@code kwnames} naming the trailing keyword values.
  */
 public final class Signature {
@@ -45,6 +46,16 @@ public final class Signature {
         return positional + kwonly + (varargs ? 1 : 0) + (varkw ? 1 : 0);
     }
 
+    /** Slot of the first keyword-only parameter. */
+    public int kwonlyStart() {
+        return positional + (varargs ? 1 : 0);
+    }
+
+    /** True for a plain positional signature (no *args, keyword-only or **kwargs). */
+    public boolean isSimple() {
+        return !varargs && !varkw && kwonly == 0;
+    }
+
     public int positionalCount() { return positional; }
     public int kwonlyCount() { return kwonly; }
     public boolean hasVarargs() { return varargs; }
@@ -58,6 +69,8 @@ public final class Signature {
      */
     public static Signature parse(String name, String[] params, List<Object> defaultsOut) {
         List<String> names = new ArrayList<>();
+        List<String> kwonlyNames = new ArrayList<>();
+        List<Object> kwonlyDefaults = new ArrayList<>();
         int posonly = 0, positional = 0, kwonly = 0;
         boolean varargs = false, varkw = false, star = false;
         String varargsName = null, varkwName = null;
@@ -84,13 +97,26 @@ public final class Signature {
             int eq = p.indexOf('=');
             String n = eq < 0 ? p : p.substring(0, eq);
             Object dflt = eq < 0 ? null : parseDefault(p.substring(eq + 1));
-            names.add(n);
-            defaultsOut.add(dflt);
-            if (star) kwonly++;
-            else positional++;
+            if (star) {
+                kwonlyNames.add(n);
+                kwonlyDefaults.add(dflt);
+                kwonly++;
+            } else {
+                names.add(n);
+                defaultsOut.add(dflt);
+                positional++;
+            }
         }
-        if (varargs) names.add(varargsName);
-        if (varkw) names.add(varkwName);
+        if (varargs) {
+            names.add(varargsName);
+            defaultsOut.add(null);
+        }
+        names.addAll(kwonlyNames);
+        defaultsOut.addAll(kwonlyDefaults);
+        if (varkw) {
+            names.add(varkwName);
+            defaultsOut.add(null);
+        }
         return new Signature(name, names.toArray(new String[0]), posonly, positional, kwonly, varargs, varkw);
     }
 
@@ -122,26 +148,34 @@ public final class Signature {
         if (npos > positional && !varargs) throw tooManyPositional(npos, defaults, allDefaults, nkw, args, kwnames);
         int n = Math.min(npos, positional);
         System.arraycopy(args, 0, out, 0, n);
-        int vaSlot = positional + kwonly;
+        int kwStart = kwonlyStart();
         if (varargs) {
             Object[] rest = new Object[Math.max(npos - positional, 0)];
             if (rest.length > 0) System.arraycopy(args, positional, rest, 0, rest.length);
-            out[vaSlot] = PyTuple.of(rest);
+            out[positional] = allDefaults != null ? rest : PyTuple.of(rest);
         }
         PyDict kwdict = null;
         if (varkw) {
             kwdict = new PyDict();
-            out[vaSlot + (varargs ? 1 : 0)] = kwdict;
+            out[out.length - 1] = kwdict;
         }
         List<String> posonlyAsKw = null;
         for (int k = 0; k < nkw; k++) {
             String key = kwnames[k];
             Object value = args[npos + k];
             int idx = -1;
-            for (int i = posonly; i < positional + kwonly; i++) {
+            for (int i = posonly; i < positional; i++) {
                 if (names[i].equals(key)) {
                     idx = i;
                     break;
+                }
+            }
+            if (idx < 0) {
+                for (int i = kwStart; i < kwStart + kwonly; i++) {
+                    if (names[i].equals(key)) {
+                        idx = i;
+                        break;
+                    }
                 }
             }
             if (idx < 0) {
@@ -181,7 +215,7 @@ public final class Signature {
             }
         }
         if (missing != null) throw missingArgs(missing, "positional");
-        for (int i = positional; i < positional + kwonly; i++) {
+        for (int i = kwStart; i < kwStart + kwonly; i++) {
             if (out[i] != null) continue;
             Object d = null;
             if (allDefaults != null) d = allDefaults[i];
@@ -218,7 +252,7 @@ public final class Signature {
         }
         int kwonlyGiven = 0;
         for (int k = 0; k < nkw; k++) {
-            for (int i = positional; i < positional + kwonly; i++) if (names[i].equals(kwnames[k])) kwonlyGiven++;
+            for (int i = kwonlyStart(); i < kwonlyStart() + kwonly; i++) if (names[i].equals(kwnames[k])) kwonlyGiven++;
         }
         String takes;
         if (ndef > 0) takes = "from " + (positional - ndef) + " to " + positional;

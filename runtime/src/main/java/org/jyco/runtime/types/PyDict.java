@@ -39,6 +39,8 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     private int used;      // live entries
     private int filled;    // entries appended, live or deleted
     private int version;   // bumped on every structural change (iteration checks)
+    /** Keys whose current value call sites have folded as constants (module globals). */
+    private java.util.HashMap<Object, java.lang.invoke.SwitchPoint> watches;
 
     public PyDict() {
         this(8);
@@ -122,7 +124,34 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
         return findSlot(key, hashOf(key)) >= 0;
     }
 
+    /**
+     * A SwitchPoint invalidated when the entry for {@code key} is next bound, rebound or
+     * deleted: call sites that fold a global's value as a constant guard on it.
+     */
+    public synchronized java.lang.invoke.SwitchPoint watch(Object key) {
+        if (watches == null) watches = new java.util.HashMap<>();
+        return watches.computeIfAbsent(key, k -> new java.lang.invoke.SwitchPoint());
+    }
+
+    private void changed(Object key) {
+        java.lang.invoke.SwitchPoint sp;
+        synchronized (this) {
+            sp = watches.remove(key);
+        }
+        if (sp != null) java.lang.invoke.SwitchPoint.invalidateAll(new java.lang.invoke.SwitchPoint[] {sp});
+    }
+
+    private void changedAll() {
+        java.lang.invoke.SwitchPoint[] all;
+        synchronized (this) {
+            all = watches.values().toArray(new java.lang.invoke.SwitchPoint[0]);
+            watches.clear();
+        }
+        if (all.length > 0) java.lang.invoke.SwitchPoint.invalidateAll(all);
+    }
+
     public void put(Object key, Object value) {
+        if (watches != null) changed(key);
         long h = hashOf(key);
         int s = findSlot(key, h);
         if (s >= 0) {
@@ -145,6 +174,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
 
     /** Removes key; returns the old value or null. */
     public Object remove(Object key) {
+        if (watches != null) changed(key);
         long h = hashOf(key);
         int s = findSlot(key, h);
         if (s < 0) return null;
@@ -167,6 +197,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     }
 
     public void clear() {
+        if (watches != null) changedAll();
         Arrays.fill(index, EMPTY);
         Arrays.fill(keys, 0, filled, null);
         Arrays.fill(values, 0, filled, null);

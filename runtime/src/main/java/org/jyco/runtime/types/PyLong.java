@@ -466,7 +466,7 @@ public final class PyLong {
     public static Object __format__(Object self, Object spec) {
         String s = (String) spec;
         if (s.isEmpty()) return Abstract.str(self);
-        return FormatSpec.formatInt(self(self), s);
+        return FormatSpec.formatInt(self(self), s, PyType.of(self).getName());
     }
 
     private static Object cmp(Object self, Object other, int kind) {

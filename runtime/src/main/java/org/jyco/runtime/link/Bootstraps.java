@@ -1,0 +1,124 @@
+package org.jyco.runtime.link;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.math.BigInteger;
+import org.jyco.runtime.BinaryOp;
+import org.jyco.runtime.CompareOp;
+import org.jyco.runtime.ModuleScope;
+import org.jyco.runtime.Signature;
+import org.jyco.runtime.types.PyCode;
+import org.jyco.runtime.types.PyLong;
+
+/**
+ * The bootstrap methods generated code names in its {@code invokedynamic} and
+ * {@code ldc} (constant-dynamic) instructions. The operation is the call site's name:
+ *
+ * <pre>
+ * binop:add  inplace:add  cmp:lt  test:lt  neg  pos  invert  truth  not
+ * getattr:x  setattr:x  delattr:x  getitem  setitem  delitem  contains  iter  next
+ * call:N  callkw:N:a,b  callmethod:name:N
+ * getglobal:x  setglobal:x  delglobal:x  getname:x  setname:x  delname:x
+ * </pre>
+ *
+ * Constants: {@link #scope} (the module's {@link ModuleScope}, the hidden class's class data),
+ * {@link #code} (a function's {@link PyCode}), {@link #integer} and {@link #real} (boxed
+ * numbers that are real constants, not re-boxed at each use).
+ */
+public final class Bootstraps {
+    private Bootstraps() {}
+
+    /** The bootstrap of every dynamic operation. */
+    public static CallSite bootstrap(MethodHandles.Lookup lookup, String name, MethodType type) throws Exception {
+        String[] parts = name.split(":", -1);
+        String op = parts[0];
+        switch (op) {
+            case "binop":
+                return new OperatorSites.BinaryOpSite(name, type, binaryOp(parts[1]), false);
+            case "inplace":
+                return new OperatorSites.BinaryOpSite(name, type, binaryOp(parts[1]), true);
+            case "cmp":
+            case "test":
+                return new OperatorSites.CompareSite(name, type, CompareOp.valueOf(parts[1].toUpperCase()));
+            case "neg":
+            case "pos":
+            case "invert":
+            case "truth":
+            case "not":
+                return new OperatorSites.UnarySite(name, type, op);
+            case "getattr":
+            case "setattr":
+            case "delattr":
+                return new ObjectSites.AttributeSite(name, type, op, parts[1]);
+            case "getitem":
+            case "setitem":
+            case "delitem":
+            case "contains":
+                return new ObjectSites.ItemSite(name, type, op);
+            case "iter":
+            case "next":
+                return new ObjectSites.IterationSite(name, type, op);
+            case "call":
+                return new CallSites.CallSite(name, type, Integer.parseInt(parts[1]), Signature.NO_KWNAMES);
+            case "callkw": {
+                String[] kw = parts[2].split(",");
+                return new CallSites.CallSite(name, type, Integer.parseInt(parts[1]) - kw.length, kw);
+            }
+            case "callmethod":
+                return new CallSites.MethodCallSite(name, type, parts[1], Integer.parseInt(parts[2]));
+            case "getglobal":
+            case "setglobal":
+            case "delglobal":
+            case "getname":
+            case "setname":
+            case "delname":
+                return new GlobalSites.GlobalSite(name, type, scope(lookup), op, parts[1]);
+            default:
+                throw new IllegalArgumentException("unknown dynamic operation " + name);
+        }
+    }
+
+    private static BinaryOp binaryOp(String siteName) {
+        for (BinaryOp b : BinaryOp.values()) if (b.siteName.equals(siteName)) return b;
+        throw new IllegalArgumentException("unknown binary operator " + siteName);
+    }
+
+    private static ModuleScope scope(MethodHandles.Lookup lookup) throws IllegalAccessException {
+        return MethodHandles.classData(lookup, "_", ModuleScope.class);
+    }
+
+    // ------------------------------------------------------------------ constants (condy)
+
+    /** The module scope of the calling (hidden) class. */
+    public static ModuleScope scope(MethodHandles.Lookup lookup, String name, Class<?> type) throws IllegalAccessException {
+        return scope(lookup);
+    }
+
+    /**
+     * A code object for a compiled function: its static method handle and signature.
+     * {@code params} lists parameter names; the counts say how many are positional-only,
+     * positional, keyword-only, and whether *args/**kwargs follow (flags 1 and 2 of
+     * {@code varFlags}); {@code freevars} are comma-separated.
+     */
+    public static PyCode code(MethodHandles.Lookup lookup, String name, Class<?> type, String qualname, String filename,
+                              int firstLine, int codeFlags, String params, int posonly, int positional, int kwonly,
+                              int varFlags, String freevars, MethodHandle body) {
+        String[] names = params.isEmpty() ? new String[0] : params.split(",");
+        // errors from argument binding name the function by its qualified name, as CPython 3.10+
+        Signature sig = new Signature(qualname, names, posonly, positional, kwonly, (varFlags & 1) != 0, (varFlags & 2) != 0);
+        return new PyCode(name, qualname, filename, firstLine, sig, codeFlags,
+            freevars.isEmpty() ? new String[0] : freevars.split(","), body);
+    }
+
+    /** An int constant: Long if it fits, else BigInteger, from its decimal text. */
+    public static Object integer(MethodHandles.Lookup lookup, String name, Class<?> type, String digits) {
+        return PyLong.normalize(new BigInteger(digits));
+    }
+
+    /** A boxed float constant. */
+    public static Object real(MethodHandles.Lookup lookup, String name, Class<?> type, double value) {
+        return value;
+    }
+}
