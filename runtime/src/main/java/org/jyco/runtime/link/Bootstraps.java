@@ -102,7 +102,8 @@ public final class Bootstraps {
      * positional, keyword-only, and whether *args/**kwargs follow (flags 1 and 2 of
      * {@code varFlags}); {@code freevars} are comma-separated.
      */
-    public static PyCode code(MethodHandles.Lookup lookup, String name, Class<?> type, String qualname, String filename,
+    public static PyCode code(MethodHandles.Lookup lookup, String constantName, Class<?> type, String name,
+                              String qualname, String filename,
                               int firstLine, int codeFlags, String params, int posonly, int positional, int kwonly,
                               int varFlags, String freevars, MethodHandle body) {
         String[] names = params.isEmpty() ? new String[0] : params.split(",");

@@ -29,6 +29,8 @@ public final class PyGenerator extends PyIterators.Base {
     public Object returnValue = PyNone.NONE;
     /** The delegate of a running {@code yield from}, or null. */
     public Object yieldFrom;
+    /** The return value of the last finished {@code yield from} delegate. */
+    public Object subResult = PyNone.NONE;
     private final MethodHandle resume;
     private boolean running;
 

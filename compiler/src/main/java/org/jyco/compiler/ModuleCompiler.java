@@ -1,0 +1,249 @@
+package org.jyco.compiler;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jyco.compiler.Symtable.Kind;
+import org.jyco.compiler.Symtable.Scope;
+import org.jyco.parser.PySyntaxError;
+import org.jyco.parser.Source;
+import org.jyco.parser.ast.Arguments;
+import org.jyco.parser.ast.Expr;
+import org.jyco.parser.ast.Mod;
+import org.jyco.parser.ast.Node;
+import org.jyco.parser.ast.Positioned;
+import org.jyco.parser.ast.Stmt;
+import org.jyco.runtime.PyException;
+import org.jyco.runtime.PyExc;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Compiles one module (or exec/eval/single input) to the bytes of one JVM class: a static
+ * {@code body()} method for the module code and one static method per function, lambda, class
+ * body and comprehension. The class is defined at run time as a hidden class whose class data is
+ * the module's scope (see {@link org.jyco.runtime.ModuleCode}), so it must live in the runtime's
+ * package.
+ */
+final class ModuleCompiler implements Opcodes {
+    static final String PACKAGE = "org/jyco/runtime/";
+
+    final Source source;
+    final Symtable symtable;
+    final String filename;
+    final String className;
+    final boolean interactive;
+    private final ClassWriter cw;
+    private final Map<Node, Handle> compiled = new IdentityHashMap<>();
+    private int counter;
+
+    ModuleCompiler(Source source, Symtable symtable, String moduleName, boolean interactive) {
+        this.source = source;
+        this.symtable = symtable;
+        this.filename = source.filename();
+        this.className = PACKAGE + "$jyco$" + sanitize(moduleName);
+        this.interactive = interactive;
+        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                try {
+                    return super.getCommonSuperClass(a, b);
+                } catch (RuntimeException | LinkageError e) {
+                    return "java/lang/Object";
+                }
+            }
+
+            @Override
+            protected ClassLoader getClassLoader() {
+                return ModuleCompiler.class.getClassLoader();
+            }
+        };
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, "java/lang/Object", null);
+        String base = filename.contains("/") ? filename.substring(filename.lastIndexOf('/') + 1) : filename;
+        cw.visitSource(base, null);
+    }
+
+    static String sanitize(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) sb.append(Character.isJavaIdentifierPart(c) && c < 128 ? c : '_');
+        return sb.toString();
+    }
+
+    byte[] compile(Mod mod) {
+        MethodNode mn = new MethodNode(ACC_PUBLIC | ACC_STATIC, org.jyco.runtime.ModuleCode.BODY,
+            "()Ljava/lang/Object;", null, null);
+        CodeGen g = new CodeGen(this, symtable.top, mn, false);
+        g.prologue(1);
+        if (mod instanceof Mod.Module m) {
+            g.body(m.body());
+            g.returnNone();
+        } else if (mod instanceof Mod.Interactive i) {
+            g.body(i.body());
+            g.returnNone();
+        } else if (mod instanceof Mod.Expression x) {
+            g.expr(x.body());
+            mn.visitInsn(ARETURN);
+        }
+        g.epilogue(filename, "<module>");
+        finish(mn);
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private void finish(MethodNode mn) {
+        mn.accept(cw);
+    }
+
+    // ------------------------------------------------------------------ nested code units
+
+    /** Compiles the code unit of {@code node} (once) and pushes its PyCode constant. */
+    void codeConstant(CodeGen at, Scope s, Node node) {
+        Handle body = compiled.get(node);
+        if (body == null) {
+            body = compileUnit(s, node);
+            compiled.put(node, body);
+        }
+        String[] params;
+        int posonly = 0, positional, kwonly = 0, varFlags = 0;
+        if (s.kind == Kind.CLASS) {
+            params = new String[] {".ns"};
+            positional = 1;
+        } else if (s.kind == Kind.COMPREHENSION) {
+            params = new String[] {".0"};
+            positional = 1;
+        } else {
+            Arguments a = node instanceof Stmt.FunctionDef f ? f.args() : ((Expr.Lambda) node).args();
+            params = s.params.toArray(new String[0]);
+            posonly = a.posonlyargs().size();
+            positional = posonly + a.args().size();
+            kwonly = a.kwonlyargs().size();
+            varFlags = (a.vararg() != null ? 1 : 0) | (a.kwarg() != null ? 2 : 0);
+        }
+        int flags = s.generator ? org.jyco.runtime.types.PyCode.GENERATOR : 0;
+        Positioned p = (Positioned) node;
+        at.mn.visitLdcInsn(new ConstantDynamic("code", "Lorg/jyco/runtime/types/PyCode;", Emitter.CODE_BSM,
+            s.name, s.qualname, filename, p.lineno(), flags, String.join(",", params), posonly, positional, kwonly,
+            varFlags, String.join(",", s.freevars), body));
+    }
+
+    /** Generates the method(s) of a function-like scope; returns the handle of its body method. */
+    private Handle compileUnit(Scope s, Node node) {
+        String name = "f" + (counter++) + "$" + sanitize(s.name);
+        int nparams = s.kind == Kind.CLASS ? 1 : s.params.size();
+        StringBuilder desc = new StringBuilder("(L" + CodeGen.PYFUNCTION + ";");
+        for (int i = 0; i < nparams; i++) desc.append(Emitter.OBJ_D);
+        desc.append(")Ljava/lang/Object;");
+        MethodNode mn = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, desc.toString(), null, null);
+        Positioned p = (Positioned) node;
+        if (s.generator) {
+            Handle resume = compileGeneratorBody(s, node, name + "$resume");
+            generatorFactory(mn, s, nparams, resume);
+        } else {
+            CodeGen g = new CodeGen(this, s, mn, false);
+            g.prologue(p.lineno());
+            unitBody(g, s, node);
+            g.epilogue(filename, s.name);
+        }
+        finish(mn);
+        return new Handle(H_INVOKESTATIC, className, name, desc.toString(), false);
+    }
+
+    private void unitBody(CodeGen g, Scope s, Node node) {
+        if (node instanceof Stmt.FunctionDef f) {
+            g.body(f.body());
+            g.returnNone();
+        } else if (node instanceof Expr.Lambda l) {
+            g.expr(l.body());
+            if (s.generator) {
+                g.e.insn(POP);
+                g.returnNone();
+            } else {
+                g.mn.visitInsn(ARETURN);
+            }
+        } else if (node instanceof Stmt.ClassDef c) {
+            classBody(g, s, c);
+        } else {
+            g.comprehensionBody((Expr) node);
+        }
+    }
+
+    private void classBody(CodeGen g, Scope s, Stmt.ClassDef c) {
+        MethodNode mn = g.mn;
+        int ns = g.nsSlot();
+        // __module__ and __qualname__ first, as CPython's class body does
+        mn.visitVarInsn(ALOAD, ns);
+        g.e.scope();
+        mn.visitLdcInsn(s.qualname);
+        g.e.ops("classPrologue", "(Ljava/lang/Object;Lorg/jyco/runtime/ModuleScope;Ljava/lang/String;)V");
+        if (s.needsClassCell) {
+            mn.visitTypeInsn(NEW, CodeGen.PYCELL);
+            mn.visitInsn(DUP);
+            mn.visitMethodInsn(INVOKESPECIAL, CodeGen.PYCELL, "<init>", "()V", false);
+            mn.visitVarInsn(ASTORE, g.slotOf("__class__"));
+        }
+        List<Stmt> body = c.body();
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt d && d.value() instanceof Expr.Constant k
+            && k.value() instanceof String) {
+            g.expr(d.value());
+            g.storeName("__doc__");
+            body = body.subList(1, body.size());
+        }
+        g.body(body);
+        if (s.needsClassCell) {
+            mn.visitVarInsn(ALOAD, ns);
+            mn.visitVarInsn(ALOAD, g.slotOf("__class__"));
+            g.e.ops("classCell", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+        } else {
+            g.e.none();
+        }
+        mn.visitInsn(ARETURN);
+    }
+
+    /** The body method of a generator function: saves the arguments and returns a generator. */
+    private void generatorFactory(MethodNode mn, Scope s, int nparams, Handle resume) {
+        mn.visitTypeInsn(NEW, CodeGen.PYGEN);
+        mn.visitInsn(DUP);
+        mn.visitVarInsn(ALOAD, 0);
+        mn.visitLdcInsn(resume);
+        Emitter e = new Emitter(mn, nparams + 1);
+        e.iconst(nparams);
+        mn.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < nparams; i++) {
+            mn.visitInsn(DUP);
+            e.iconst(i);
+            mn.visitVarInsn(ALOAD, i + 1);
+            mn.visitInsn(AASTORE);
+        }
+        mn.visitMethodInsn(INVOKESPECIAL, CodeGen.PYGEN, "<init>",
+            "(L" + CodeGen.PYFUNCTION + ";Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)V", false);
+        mn.visitInsn(ARETURN);
+    }
+
+    private Handle compileGeneratorBody(Scope s, Node node, String name) {
+        String desc = "(L" + CodeGen.PYGEN + ";Ljava/lang/Object;)Ljava/lang/Object;";
+        MethodNode mn = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, desc, null, null);
+        CodeGen g = new CodeGen(this, s, mn, true);
+        g.prologue(((Positioned) node).lineno());
+        unitBody(g, s, node);
+        g.epilogue(filename, s.name);
+        GeneratorTransform.apply(className, mn, g.lineSlot());
+        finish(mn);
+        return new Handle(H_INVOKESTATIC, className, name, desc, false);
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    PyException syntaxError(String msg, Positioned where) {
+        PySyntaxError e = source.error(PySyntaxError.Kind.SyntaxError, msg, where.lineno(),
+            source.charColumn(where.lineno(), where.col_offset()), where.end_lineno(),
+            source.charColumn(where.end_lineno(), where.end_col_offset()));
+        return JycoCompiler.toPython(e);
+    }
+
+    PyException notSupported(String what, Positioned where) {
+        return PyExc.notImplemented(what + " is not supported yet (" + filename + ", line " + where.lineno() + ")");
+    }
+}
