@@ -59,6 +59,8 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     final MethodNode mn;
     private final Map<String, Integer> slots = new HashMap<>();
     private final int lineSlot;
+    /** The last exception an except clause of this frame caught (its traceback has this frame). */
+    private final int caughtSlot;
     /** Slot of the PyFunction (or PyGenerator for generator bodies); -1 for module code. */
     private final int selfSlot;
     /** Slot of the class namespace in class bodies. */
@@ -142,6 +144,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         this.e = new Emitter(mn, next);
         this.lineSlot = e.newLocal();
+        this.caughtSlot = e.newLocal();
     }
 
     /** The slot of the value sent into a generator body. */
@@ -153,6 +156,8 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     void prologue(int firstLine) {
         e.iconst(firstLine);
         mn.visitVarInsn(ISTORE, lineSlot);
+        e.nullConst();
+        e.store(caughtSlot);
         e.label(methodStart);
         if (generatorBody) {
             // parameters were saved in the generator's frame by the function body
@@ -201,7 +206,10 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.string(filename);
         e.string(funcName);
         mn.visitVarInsn(ILOAD, lineSlot);
-        e.ops("addTraceback", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)Lorg/jyco/runtime/PyException;");
+        e.load(caughtSlot);
+        e.checkcast(PYEXC_T);
+        e.ops("addTraceback", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;ILorg/jyco/runtime/PyException;)"
+            + "Lorg/jyco/runtime/PyException;");
         e.insn(ATHROW);
         mn.tryCatchBlocks.add(new TryCatchBlockNode(labelNode(methodStart), labelNode(end), labelNode(handler),
             "java/lang/Throwable"));
@@ -875,7 +883,12 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.jump(GOTO, end);
         Label dispatch = new Label();
         e.label(dispatch);
-        e.ops("toPyException", "(Ljava/lang/Throwable;)Lorg/jyco/runtime/PyException;");
+        e.string(mc.filename);
+        e.string(scope.kind == Kind.MODULE ? "<module>" : scope.name);
+        mn.visitVarInsn(ILOAD, lineSlot);
+        e.ops("catchHere", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)Lorg/jyco/runtime/PyException;");
+        e.insn(DUP);
+        e.store(caughtSlot);
         int exc = e.newLocal();
         e.store(exc);
         List<Region> handlerRegions = new ArrayList<>();
@@ -1857,6 +1870,10 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     int lineSlot() {
         return lineSlot;
+    }
+
+    int caughtSlot() {
+        return caughtSlot;
     }
 
     int nsSlot() {

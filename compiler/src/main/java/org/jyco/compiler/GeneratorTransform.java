@@ -37,7 +37,7 @@ final class GeneratorTransform implements Opcodes {
     private static final String OPS = Emitter.OPS;
     private static final String GEN = CodeGen.PYGEN;
 
-    static void apply(String owner, MethodNode mn, int lineSlot) {
+    static void apply(String owner, MethodNode mn, int lineSlot, int caughtSlot) {
         List<MethodInsnNode> marks = new ArrayList<>();
         int maxLocal = 2;
         for (AbstractInsnNode i = mn.instructions.getFirst(); i != null; i = i.getNext()) {
@@ -51,7 +51,7 @@ final class GeneratorTransform implements Opcodes {
         mn.maxStack = 512;
         Frame<BasicValue>[] frames;
         try {
-            SimpleVerifier verifier = new SimpleVerifier() {
+            SimpleVerifier verifier = new SimpleVerifier(ASM9, Type.getObjectType(owner), null, null, false) {
                 @Override
                 protected boolean isSubTypeOf(BasicValue value, BasicValue expected) {
                     try {
@@ -174,6 +174,8 @@ final class GeneratorTransform implements Opcodes {
         // the traceback handler reads the line local everywhere, resume points included
         dispatch.add(new InsnNode(ICONST_0));
         dispatch.add(new VarInsnNode(ISTORE, lineSlot));
+        dispatch.add(new InsnNode(ACONST_NULL));
+        dispatch.add(new VarInsnNode(ASTORE, caughtSlot));
         LabelNode start = new LabelNode();
         LabelNode[] targets = new LabelNode[resumePoints.size() + 1];
         targets[0] = start;

@@ -229,7 +229,7 @@ final class ModuleCompiler implements Opcodes {
         g.prologue(((Positioned) node).lineno());
         unitBody(g, s, node);
         g.epilogue(filename, s.name);
-        GeneratorTransform.apply(className, mn, g.lineSlot());
+        GeneratorTransform.apply(className, mn, g.lineSlot(), g.caughtSlot());
         finish(mn);
         return new Handle(H_INVOKESTATIC, className, name, desc, false);
     }
