@@ -1868,6 +1868,10 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return selfSlot;
     }
 
+    ModuleCompiler mc() {
+        return mc;
+    }
+
     int lineSlot() {
         return lineSlot;
     }

@@ -26,7 +26,16 @@ public final class Ops {
     // ------------------------------------------------------------------ frames and errors
 
     /** An exception leaving a Python frame: converted to Python, with this frame recorded. */
-    public static PyException addTraceback(Throwable t, String filename, String function, int line) {
+    public static PyException addTraceback(Throwable t, String filename, String function, int line,
+                                           PyException caughtHere) {
+        PyException e = PyExc.fromThrowable(t);
+        // an exception caught and re-raised in this frame already has this frame's entry
+        if (caughtHere == null || caughtHere.value() != e.value()) e.value().addFrame(filename, line, function);
+        return e;
+    }
+
+    /** An exception arriving at an except clause: records this frame's entry, as CPython does. */
+    public static PyException catchHere(Throwable t, String filename, String function, int line) {
         PyException e = PyExc.fromThrowable(t);
         e.value().addFrame(filename, line, function);
         return e;
@@ -530,5 +539,110 @@ public final class Ops {
         Object r = g.subResult;
         g.subResult = PyNone.NONE;
         return r;
+    }
+
+    // ------------------------------------------------------------------ match
+
+    /**
+     * A sequence pattern's subject: the items if it is a sequence (not str, bytes or a mapping)
+     * of exactly {@code n} items (at least n with a star pattern), else null.
+     */
+    public static Object[] matchSequence(Object subject, int n, boolean star) {
+        if (subject instanceof String || subject instanceof PyBytes || subject instanceof PyDict) return null;
+        Object[] items;
+        if (subject instanceof PyList l) {
+            items = l.toArray();
+        } else if (subject instanceof PyTuple t) {
+            items = t.array();
+        } else if (subject instanceof org.jyco.runtime.types.PyRange || isSequenceClass(subject)) {
+            items = Abstract.toArray(subject);
+        } else {
+            return null;
+        }
+        if (star ? items.length < n : items.length != n) return null;
+        return items;
+    }
+
+    private static boolean isSequenceClass(Object o) {
+        for (PyType t : PyType.of(o).getMro()) {
+            Object mod = t.dict().get("__module__");
+            if (t.getName().equals("Sequence") && ("collections.abc".equals(mod) || "_collections_abc".equals(mod))) return true;
+            if (t.getName().equals("deque")) return true;
+        }
+        return false;
+    }
+
+    /** The items between the fixed ones of a sequence pattern with a star, as a list. */
+    public static Object sliceStar(Object[] items, int before, int after) {
+        Object[] mid = new Object[items.length - before - after];
+        System.arraycopy(items, before, mid, 0, mid.length);
+        return PyList.of(mid);
+    }
+
+    public static boolean matchMapping(Object subject) {
+        if (subject instanceof PyDict) return true;
+        for (PyType t : PyType.of(subject).getMro()) {
+            Object mod = t.dict().get("__module__");
+            if (t.getName().equals("Mapping") && ("collections.abc".equals(mod) || "_collections_abc".equals(mod))) return true;
+        }
+        return false;
+    }
+
+    /** A mapping pattern's key lookup: the value or null (absent). */
+    public static Object mappingGet(Object subject, Object key) {
+        if (subject instanceof PyDict d && d.getType() == PyType.DICT) return d.getOrNull(key);
+        Object get = Abstract.getAttr(subject, "get");
+        Object missing = new PyInstance(PyType.OBJECT);
+        Object v = Abstract.call(get, key, missing);
+        return v == missing ? null : v;
+    }
+
+    public static Object mappingRest(Object subject, Object[] keys) {
+        PyDict d = new PyDict();
+        d.update(subject);
+        for (Object k : keys) d.remove(k);
+        return d;
+    }
+
+    public static boolean matchClass(Object subject, Object cls) {
+        if (!(cls instanceof PyType)) throw PyExc.typeError("called match pattern must be a class");
+        return Abstract.isInstance(subject, cls);
+    }
+
+    private static final java.util.Set<PyType> SELF_MATCHING = java.util.Set.of(PyType.BOOL, PyType.BYTES, PyType.DICT,
+        PyType.FLOAT, PyType.FROZENSET, PyType.INT, PyType.LIST, PyType.SET, PyType.STR, PyType.TUPLE);
+
+    /** The values for n positional sub-patterns of a class pattern (via __match_args__). */
+    public static Object[] matchClassPositional(Object subject, Object cls, int n) {
+        PyType t = (PyType) cls;
+        Object matchArgs = Abstract.getAttrOrNull(t, "__match_args__");
+        if (matchArgs == null) {
+            for (PyType s : SELF_MATCHING) {
+                if (t == s || t.isSubtype(s) && t.isBuiltin()) {
+                    if (n > 1) throw PyExc.typeError(t.getName() + "() accepts 1 positional sub-pattern (" + n + " given)");
+                    return new Object[] {subject};
+                }
+            }
+            throw PyExc.typeError(t.getName() + "() accepts 0 positional sub-patterns (" + n + " given)");
+        }
+        if (!(matchArgs instanceof PyTuple ma)) {
+            throw PyExc.typeError(t.getName() + ".__match_args__ must be a tuple (got " + PyType.of(matchArgs).getName() + ")");
+        }
+        if (n > ma.size()) {
+            throw PyExc.typeError(t.getName() + "() accepts " + ma.size() + " positional sub-pattern"
+                + (ma.size() == 1 ? "" : "s") + " (" + n + " given)");
+        }
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Object v = Abstract.getAttrOrNull(subject, Abstract.str(ma.get(i)));
+            if (v == null) return null;
+            out[i] = v;
+        }
+        return out;
+    }
+
+    /** A keyword sub-pattern's attribute, or null when the subject lacks it. */
+    public static Object matchAttr(Object subject, String name) {
+        return Abstract.getAttrOrNull(subject, name);
     }
 }

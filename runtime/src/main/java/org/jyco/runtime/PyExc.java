@@ -101,7 +101,9 @@ public final class PyExc {
 
     /** A new exception of type {@code t} with the given args, as the throwable to raise. */
     public static PyException of(PyType t, Object... args) {
-        return new PyException(new PyBaseException(t, args));
+        PyBaseException e = new PyBaseException(t, args);
+        PyBaseExceptionMethods.init(e, args, null);
+        return new PyException(e);
     }
 
     public static PyException typeError(String msg) { return of(TypeError, msg); }

@@ -424,7 +424,9 @@ public final class PyDescriptors {
                 Object v = mro[i].dict().get(name);
                 if (v != null) {
                     Object inst = obj == objType ? NO_INSTANCE : obj;
-                    if (v instanceof ClassMethod c) return new PyMethod(c.function, objType);
+                    if (v instanceof ClassMethod c) {
+                        return c.function instanceof PyBuiltinFunction b ? b.bind(objType) : new PyMethod(c.function, objType);
+                    }
                     return get(v, inst, objType);
                 }
             }
