@@ -145,6 +145,12 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         this.e = new Emitter(mn, next);
         this.lineSlot = e.newLocal();
         this.caughtSlot = e.newLocal();
+        if (scope.isFunction()) {
+            for (Map.Entry<String, Binding> b : scope.bindings.entrySet()) {
+                Binding k = b.getValue();
+                if (k == Binding.LOCAL || k == Binding.CELL || k == Binding.FREE) slotOf(b.getKey());
+            }
+        }
     }
 
     /** The slot of the value sent into a generator body. */
@@ -158,6 +164,12 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         mn.visitVarInsn(ISTORE, lineSlot);
         e.nullConst();
         e.store(caughtSlot);
+        // every local starts unbound (null), so reads can test for UnboundLocalError
+        for (Map.Entry<String, Integer> l : slots.entrySet()) {
+            if (scope.params.contains(l.getKey()) && !generatorBody) continue;
+            e.nullConst();
+            e.store(l.getValue());
+        }
         e.label(methodStart);
         if (generatorBody) {
             // parameters were saved in the generator's frame by the function body
@@ -308,8 +320,18 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     private void addHandlers(Region r, Label handler, String type) {
         for (Label[] seg : r.segments) {
-            mn.tryCatchBlocks.add(new TryCatchBlockNode(labelNode(seg[0]), labelNode(seg[1]), labelNode(handler), type));
+            LabelNode start = labelNode(seg[0]), end = labelNode(seg[1]);
+            if (isEmptyRange(start, end)) continue;
+            mn.tryCatchBlocks.add(new TryCatchBlockNode(start, end, labelNode(handler), type));
         }
+    }
+
+    /** True if no instruction lies between two labels (the JVM rejects empty handler ranges). */
+    private static boolean isEmptyRange(LabelNode start, LabelNode end) {
+        for (org.objectweb.asm.tree.AbstractInsnNode i = start; i != null && i != end; i = i.getNext()) {
+            if (i.getOpcode() >= 0) return false;
+        }
+        return true;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
@@ -76,6 +77,16 @@ final class GeneratorTransform implements Opcodes {
         } catch (AnalyzerException e) {
             throw new IllegalStateException("generator analysis failed in " + mn.name + ": " + e.getMessage(), e);
         }
+        int[] markIndex = new int[marks.size()];
+        for (int k = 0; k < marks.size(); k++) markIndex[k] = mn.instructions.indexOf(marks.get(k));
+        // exception ranges are cut around each yield's save/restore code (where the locals are
+        // not all defined yet); the re-raise of a thrown-in exception stays inside them
+        LabelNode[] cutStart = new LabelNode[marks.size()];
+        LabelNode[] cutEnd = new LabelNode[marks.size()];
+        List<int[]> ranges = new ArrayList<>();
+        for (TryCatchBlockNode t : mn.tryCatchBlocks) {
+            ranges.add(new int[] {mn.instructions.indexOf(t.start), mn.instructions.indexOf(t.end)});
+        }
         List<LabelNode> resumePoints = new ArrayList<>();
         int arraySlot = maxLocal;
         int valueSlot = maxLocal + 1;
@@ -83,7 +94,7 @@ final class GeneratorTransform implements Opcodes {
         int nextTemp = tempBase;
         for (int k = 0; k < marks.size(); k++) {
             MethodInsnNode m = marks.get(k);
-            Frame<BasicValue> f = frames[mn.instructions.indexOf(m)];
+            Frame<BasicValue> f = frames[markIndex[k]];
             if (f == null) {
                 // unreachable yield: leave a plain call (never executed)
                 resumePoints.add(new LabelNode());
@@ -107,6 +118,8 @@ final class GeneratorTransform implements Opcodes {
             int total = localSlots.size() + stackSize;
 
             InsnList save = new InsnList();
+            cutStart[k] = new LabelNode();
+            save.add(cutStart[k]);
             save.add(new VarInsnNode(ASTORE, valueSlot));
             // move the stack into temporaries (top first)
             int[] stackTemps = new int[stackSize];
@@ -161,6 +174,8 @@ final class GeneratorTransform implements Opcodes {
                 save.add(new InsnNode(AALOAD));
                 unbox(save, stackTypes.get(s));
             }
+            cutEnd[k] = new LabelNode();
+            save.add(cutEnd[k]);
             if (checkPending) {
                 save.add(new VarInsnNode(ALOAD, 0));
                 save.add(new MethodInsnNode(INVOKESTATIC, OPS, "resumeCheck", "(L" + GEN + ";)V", false));
@@ -168,6 +183,29 @@ final class GeneratorTransform implements Opcodes {
             save.add(new VarInsnNode(ALOAD, CodeGen.SENT_SLOT));
             mn.instructions.insert(m, save);
             mn.instructions.remove(m);
+        }
+        List<TryCatchBlockNode> split = new ArrayList<>();
+        for (int t = 0; t < mn.tryCatchBlocks.size(); t++) {
+            TryCatchBlockNode tcb = mn.tryCatchBlocks.get(t);
+            int[] r = ranges.get(t);
+            LabelNode from = tcb.start;
+            for (int k = 0; k < marks.size(); k++) {
+                if (cutStart[k] == null || markIndex[k] < r[0] || markIndex[k] >= r[1]) continue;
+                split.add(new TryCatchBlockNode(from, cutStart[k], tcb.handler, tcb.type));
+                from = cutEnd[k];
+            }
+            split.add(new TryCatchBlockNode(from, tcb.end, tcb.handler, tcb.type));
+        }
+        mn.tryCatchBlocks.clear();
+        for (TryCatchBlockNode t : split) {
+            boolean empty = true;
+            for (AbstractInsnNode i = t.start; i != null && i != t.end; i = i.getNext()) {
+                if (i.getOpcode() >= 0) {
+                    empty = false;
+                    break;
+                }
+            }
+            if (!empty) mn.tryCatchBlocks.add(t);
         }
         // the dispatch on the state
         InsnList dispatch = new InsnList();

@@ -200,6 +200,10 @@ final class CallSites {
             PyType t = PyType.of(recv);
             Object attr = t.lookup(name);
             MethodHandle kind = Guards.sameKind(recv, 0, site);
+            if (t.lookup("__getattribute__") != PyType.OBJECT.dict().get("__getattribute__")) {
+                // super, modules, classes with their own __getattribute__: the full protocol
+                return Linkage.of(generic(), kind, "getattr + call (custom __getattribute__)");
+            }
             if (attr instanceof PyDescriptors.MethodDescriptor md && t.isBuiltin()
                 && !(recv instanceof PyObject po && po.getDict() != null)) {
                 PyBuiltinFunction fn = md.fn;
