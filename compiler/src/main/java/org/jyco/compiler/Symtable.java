@@ -467,8 +467,9 @@ final class Symtable {
             throw error("assignment expression within a comprehension cannot be used in a class body", where);
         }
         int f = s.flag(n.id());
+        boolean global = (f & GLOBAL) != 0 || s.kind == Kind.MODULE;
         if ((f & GLOBAL) == 0) s.add(n.id(), ASSIGNED);
-        for (Scope c = current; c != s; c = c.parent) c.add(n.id(), (f & GLOBAL) != 0 ? GLOBAL : NONLOCAL);
+        for (Scope c = current; c != s; c = c.parent) c.add(n.id(), global ? GLOBAL : NONLOCAL);
     }
 
     private Scope comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {

@@ -505,6 +505,16 @@ public final class Builtins {
         return Abstract.hasAttr(o, n);
     }
 
+    @Exposed.Method(name = "globals")
+    public static Object globals() {
+        throw PyExc.notImplemented("globals() called indirectly (not by its name) has no frame to read");
+    }
+
+    @Exposed.Method(name = "locals")
+    public static Object locals() {
+        throw PyExc.notImplemented("locals() called indirectly (not by its name) has no frame to read");
+    }
+
     @Exposed.Method(name = "vars", params = {"object=?", "/"})
     public static Object vars(Object o) {
         if (o == Signature.MISSING) throw PyExc.notImplemented("vars() without an argument outside a frame");

@@ -141,4 +141,41 @@ public final class PyFunction extends PyObject implements PyCallable {
     public static Object dict(PyFunction self) {
         return self.getDict();
     }
+
+    @Exposed.Setter("__name__")
+    public static void setName(PyFunction self, Object v) {
+        if (!(v instanceof String s)) throw PyExc.typeError("__name__ must be set to a string object");
+        self.name = s;
+    }
+
+    @Exposed.Setter("__qualname__")
+    public static void setQualname(PyFunction self, Object v) {
+        if (!(v instanceof String s)) throw PyExc.typeError("__qualname__ must be set to a string object");
+        self.qualname = s;
+    }
+
+    @Exposed.Setter("__doc__")
+    public static void setDoc(PyFunction self, Object v) {
+        self.doc = v == null ? PyNone.NONE : v;
+    }
+
+    @Exposed.Setter("__module__")
+    public static void setModule(PyFunction self, Object v) {
+        self.module = v == null ? PyNone.NONE : v;
+    }
+
+    @Exposed.Setter("__defaults__")
+    public static void setDefaults(PyFunction self, Object v) {
+        self.defaults = v == null || v == PyNone.NONE ? null : ((PyTuple) v).array();
+    }
+
+    @Exposed.Setter("__kwdefaults__")
+    public static void setKwdefaults(PyFunction self, Object v) {
+        self.kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v;
+    }
+
+    @Exposed.Setter("__annotations__")
+    public static void setAnnotations(PyFunction self, Object v) {
+        self.annotations = (PyDict) v;
+    }
 }

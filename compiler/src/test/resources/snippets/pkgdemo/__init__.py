@@ -1,0 +1,2 @@
+from .core import greet
+VERSION = "1.0"
