@@ -29,12 +29,12 @@ import org.objectweb.asm.util.TraceClassVisitor;
 public final class Main {
     private Main() {}
 
-    static final long STACK_SIZE = 1L << 30;
+    static final long STACK_SIZE = 256L << 20;
     static final String VERSION = "Python 3.11.0 (Jyco 0.1)";
 
     public static void main(String[] args) throws Exception {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = run(args), "main", STACK_SIZE);
+        Thread t = new org.jyco.runtime.ThreadState.PyThread(() -> status[0] = run(args), "main", STACK_SIZE);
         t.start();
         t.join();
         System.out.flush();

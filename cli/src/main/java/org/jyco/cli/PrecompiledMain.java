@@ -24,7 +24,7 @@ public final class PrecompiledMain {
 
     public static void main(String[] args) throws Exception {
         int[] status = new int[1];
-        Thread t = new Thread(null, () -> status[0] = run(args), "main", 1L << 30);
+        Thread t = new org.jyco.runtime.ThreadState.PyThread(() -> status[0] = run(args), "main", 256L << 20);
         t.start();
         t.join();
         System.out.flush();

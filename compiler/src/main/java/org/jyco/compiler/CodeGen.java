@@ -164,6 +164,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         mn.visitVarInsn(ISTORE, lineSlot);
         e.nullConst();
         e.store(caughtSlot);
+        if (!generatorBody) e.ops("enterCall", "()V"); // generator bodies count each resume (GeneratorTransform)
         // every local starts unbound (null), so reads can test for UnboundLocalError
         for (Map.Entry<String, Integer> l : slots.entrySet()) {
             if (scope.params.contains(l.getKey()) && !generatorBody) continue;
@@ -280,7 +281,9 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         emitReturn();
     }
 
-    private void emitReturn() {
+    /** Returns the value on the stack from this frame. */
+    void emitReturn() {
+        e.ops("leaveCall", "()V");
         if (generatorBody) {
             // stack: value
             int tmp = e.newLocal();
@@ -1775,7 +1778,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         compGenerator(gens, 0, elt, value, kind, acc);
         if (acc >= 0) {
             e.load(acc);
-            e.insn(ARETURN);
+            emitReturn();
         } else {
             returnNone();
         }

@@ -151,6 +151,7 @@ final class GeneratorTransform implements Opcodes {
             save.add(new VarInsnNode(ALOAD, 0));
             save.add(intConst(state));
             save.add(new FieldInsnNode(PUTFIELD, GEN, "state", "I"));
+            save.add(new MethodInsnNode(INVOKESTATIC, OPS, "leaveCall", "()V", false));
             save.add(new VarInsnNode(ALOAD, valueSlot));
             save.add(new InsnNode(ARETURN));
 
@@ -214,6 +215,7 @@ final class GeneratorTransform implements Opcodes {
         dispatch.add(new VarInsnNode(ISTORE, lineSlot));
         dispatch.add(new InsnNode(ACONST_NULL));
         dispatch.add(new VarInsnNode(ASTORE, caughtSlot));
+        dispatch.add(new MethodInsnNode(INVOKESTATIC, OPS, "enterCall", "()V", false));
         LabelNode start = new LabelNode();
         LabelNode[] targets = new LabelNode[resumePoints.size() + 1];
         targets[0] = start;

@@ -85,7 +85,7 @@ final class ModuleCompiler implements Opcodes {
             g.returnNone();
         } else if (mod instanceof Mod.Expression x) {
             g.expr(x.body());
-            mn.visitInsn(ARETURN);
+            g.emitReturn();
         }
         g.epilogue(filename, "<module>");
         finish(mn);
@@ -161,7 +161,7 @@ final class ModuleCompiler implements Opcodes {
                 g.e.insn(POP);
                 g.returnNone();
             } else {
-                g.mn.visitInsn(ARETURN);
+                g.emitReturn();
             }
         } else if (node instanceof Stmt.ClassDef c) {
             classBody(g, s, c);
@@ -199,7 +199,7 @@ final class ModuleCompiler implements Opcodes {
         } else {
             g.e.none();
         }
-        mn.visitInsn(ARETURN);
+        g.emitReturn();
     }
 
     /** The body method of a generator function: saves the arguments and returns a generator. */

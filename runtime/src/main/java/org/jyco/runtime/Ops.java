@@ -28,10 +28,25 @@ public final class Ops {
     /** An exception leaving a Python frame: converted to Python, with this frame recorded. */
     public static PyException addTraceback(Throwable t, String filename, String function, int line,
                                            PyException caughtHere) {
+        ThreadState.current().depth--;
         PyException e = PyExc.fromThrowable(t);
         // an exception caught and re-raised in this frame already has this frame's entry
         if (caughtHere == null || caughtHere.value() != e.value()) e.value().addFrame(filename, line, function);
         return e;
+    }
+
+    /** Entering a Python frame: counts the depth, RecursionError past the limit (as CPython). */
+    public static void enterCall() {
+        ThreadState s = ThreadState.current();
+        if (++s.depth > s.limit) {
+            s.depth--;
+            throw PyExc.recursionError("maximum recursion depth exceeded");
+        }
+    }
+
+    /** Leaving a Python frame normally. */
+    public static void leaveCall() {
+        ThreadState.current().depth--;
     }
 
     /** An exception arriving at an except clause: records this frame's entry, as CPython does. */

@@ -70,11 +70,25 @@ public class PyBaseException extends PyObject implements Subclassable {
         }
     }
 
+    /** Entries kept per exception: a runaway recursion must not exhaust memory with them. */
+    static final int MAX_TRACEBACK = 4000;
+    private int droppedFrames;
+
     /** Records a frame the exception is leaving (called innermost first). */
     public void addFrame(String filename, int line, String function) {
         synchronized (traceback) {
+            if (traceback.size() >= MAX_TRACEBACK) {
+                // keep the innermost half and the outermost frames: drop from the middle
+                traceback.remove(MAX_TRACEBACK / 2);
+                droppedFrames++;
+            }
             traceback.add(new TracebackEntry(filename, line, function));
         }
+    }
+
+    /** Frames left out of a very long traceback. */
+    public int droppedFrames() {
+        return droppedFrames;
     }
 
     public void clearTraceback() {

@@ -55,13 +55,19 @@ public final class SysModule {
 
     @Exposed.Method(name = "getrecursionlimit")
     public static Object getrecursionlimit() {
-        return 1000L;
+        return (long) ThreadState.current().limit;
     }
 
     @Exposed.Method(name = "setrecursionlimit", params = {"limit", "/"})
     public static Object setrecursionlimit(Object limit) {
         long l = Abstract.asLong(limit);
         if (l < 1) throw PyExc.valueError("recursion limit must be greater or equal than 1");
+        ThreadState s = ThreadState.current();
+        if (l <= s.depth) {
+            throw PyExc.recursionError("cannot set the recursion limit to " + l + " at the recursion depth " + s.depth
+                + ": the limit is too low");
+        }
+        s.limit = (int) Math.min(l, Integer.MAX_VALUE);
         return PyNone.NONE;
     }
 

@@ -35,14 +35,33 @@ public final class Tracebacks {
         List<PyBaseException.TracebackEntry> tb = e.traceback();
         if (!tb.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (PyBaseException.TracebackEntry t : tb) {
+            // as CPython: a run of identical entries shows three times, then a count
+            PyBaseException.TracebackEntry last = null;
+            int repeat = 0;
+            int middle = tb.size() - PyBaseException.MAX_TRACEBACK / 2;
+            for (int i = 0; i < tb.size(); i++) {
+                PyBaseException.TracebackEntry t = tb.get(i);
+                if (t.equals(last)) {
+                    repeat++;
+                } else {
+                    if (repeat > 3) appendRepeat(sb, repeat - 3);
+                    repeat = 1;
+                    last = t;
+                }
+                if (i == middle && e.droppedFrames() > 0) repeat += e.droppedFrames();
+                if (repeat > 3) continue;
                 sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
                     .append(", in ").append(t.function()).append('\n');
                 String line = sourceLine(t.filename(), t.line());
                 if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
             }
+            if (repeat > 3) appendRepeat(sb, repeat - 3);
         }
         sb.append(formatExceptionOnly(e));
+    }
+
+    private static void appendRepeat(StringBuilder sb, int n) {
+        sb.append("  [Previous line repeated ").append(n).append(" more time").append(n == 1 ? "" : "s").append("]\n");
     }
 
     /** The last part: "Type: message" (or the SyntaxError block), with notes. */

@@ -1,0 +1,18 @@
+# Every comprehension kind with conditions and nesting.
+r = range(12)
+print([x for x in r if x % 3])
+print({x % 4 for x in r})
+print({x: x ** 2 for x in r if x > 7})
+print(list(x for x in r if x < 3))
+print([[x, y] for x in range(3) for y in range(3) if (x + y) % 2 == 0])
+print({(x, y) for x in range(2) for y in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+print({k: [v for v in range(k)] for k in range(4)})
+print([{c: i for i, c in enumerate(w)} for w in ["ab", "xyz"]])
+print(["fizzbuzz" if i % 15 == 0 else "fizz" if i % 3 == 0 else "buzz" if i % 5 == 0 else i for i in range(1, 16)])
+words = ["apple", "Banana", "cherry", "date", "Elder", "fig"]
+print({w.lower(): len(w) for w in words if len(w) > 3})
+print(sorted({w[0].lower() for w in words}))
+print([w for w in words if any(c.isupper() for c in w)])
+print([(i, j, k) for i in range(1, 4) for j in range(i, 4) for k in range(j, 4) if i + j + k == 6])
+print([x for x in [y * 2 for y in range(5)] if x > 3])
+print([[row[c] for row in [[1, 2, 3], [4, 5, 6]]] for c in range(3)])

@@ -1,0 +1,3 @@
+# Raising a bare exception class: message-less last line.
+print("before")
+raise NotImplementedError

@@ -1,0 +1,3 @@
+# An exception with several args prints the args tuple.
+print("raising")
+raise ValueError("bad", 42)

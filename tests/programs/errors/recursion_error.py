@@ -1,0 +1,5 @@
+# Unbounded recursion ends in RecursionError.
+def forever(n):
+    return forever(n + 1) + 1
+print("start")
+forever(0)

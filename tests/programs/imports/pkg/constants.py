@@ -1,0 +1,3 @@
+print("pkg.constants loading")
+SEPARATOR = " :: "
+LIMITS = {"max": 10, "min": 1}

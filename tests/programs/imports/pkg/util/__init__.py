@@ -1,0 +1,3 @@
+print("pkg.util loading")
+from .text import banner, shout
+from ..constants import SEPARATOR
