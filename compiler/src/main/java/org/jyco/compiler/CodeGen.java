@@ -111,10 +111,13 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static final class HandlerBlock extends Block {
         final int excSlot;
         final String name;
+        /** The exception sys.exc_info() showed before this handler, restored when it ends. */
+        final int prevSlot;
 
-        HandlerBlock(int excSlot, String name) {
+        HandlerBlock(int excSlot, String name, int prevSlot) {
             this.excSlot = excSlot;
             this.name = name;
+            this.prevSlot = prevSlot;
         }
     }
 
@@ -357,8 +360,9 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             } else if (b instanceof WithBlock w) {
                 e.load(w.exitSlot);
                 e.ops("withExitNormal", "(Ljava/lang/Object;)V");
-            } else if (b instanceof HandlerBlock h && h.name != null) {
-                deleteNameQuietly(h.name);
+            } else if (b instanceof HandlerBlock h) {
+                endHandler(h.prevSlot);
+                if (h.name != null) deleteNameQuietly(h.name);
             }
         }
         blocks.clear();
@@ -374,6 +378,20 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Block b = left.get(i);
             if (b.region != null) reopenRegion(b.region);
         }
+    }
+
+    /** Makes exc the exception being handled (sys.exc_info); the previous one goes to a new local. */
+    private int beginHandler(int exc) {
+        e.load(exc);
+        e.ops("beginHandler", "(Lorg/jyco/runtime/PyException;)Ljava/lang/Object;");
+        int prev = e.newLocal();
+        e.store(prev);
+        return prev;
+    }
+
+    private void endHandler(int prev) {
+        e.load(prev);
+        e.ops("endHandler", "(Ljava/lang/Object;)V");
     }
 
     // ------------------------------------------------------------------ names
@@ -878,16 +896,19 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.ops("toPyException", "(Ljava/lang/Throwable;)Lorg/jyco/runtime/PyException;");
         int exc = e.newLocal();
         e.store(exc);
-        HandlerBlock hb = new HandlerBlock(exc, null);
+        int prev = beginHandler(exc);
+        HandlerBlock hb = new HandlerBlock(exc, null, prev);
         hb.region = openRegion();
         blocks.push(hb);
         body(finalbody);
         blocks.pop();
         closeRegion(hb.region);
+        endHandler(prev);
         e.load(exc);
         e.insn(ATHROW);
         Label chain = new Label();
         e.label(chain);
+        endHandler(prev);
         e.load(exc);
         e.ops("chain", "(Ljava/lang/Throwable;Lorg/jyco/runtime/PyException;)Ljava/lang/Throwable;");
         e.insn(ATHROW);
@@ -916,6 +937,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.store(caughtSlot);
         int exc = e.newLocal();
         e.store(exc);
+        int prev = beginHandler(exc);
         List<Region> handlerRegions = new ArrayList<>();
         for (ExceptHandler h : handlers) {
             Label next = new Label();
@@ -935,22 +957,25 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 e.invokeVirtual(PYEXC_T, "value", "()Lorg/jyco/runtime/PyBaseException;");
                 storeName(h.name());
             }
-            HandlerBlock hb = new HandlerBlock(exc, h.name());
+            HandlerBlock hb = new HandlerBlock(exc, h.name(), prev);
             hb.region = openRegion();
             blocks.push(hb);
             body(h.body());
             blocks.pop();
             closeRegion(hb.region);
             handlerRegions.add(hb.region);
+            endHandler(prev);
             if (h.name() != null) deleteNameQuietly(h.name());
             e.jump(GOTO, end);
             e.label(next);
         }
+        endHandler(prev);
         e.load(exc);
         e.insn(ATHROW);
         // an exception raised while handling gets the handled one as its context
         Label chain = new Label();
         e.label(chain);
+        endHandler(prev);
         e.load(exc);
         e.ops("chain", "(Ljava/lang/Throwable;Lorg/jyco/runtime/PyException;)Ljava/lang/Throwable;");
         e.insn(ATHROW);
@@ -1133,6 +1158,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Pushes a PyDict of keyword arguments ({@code **} entries merged), or null when none. */
     private void keywordsDict(List<Keyword> keywords) {
+        keywordsDict(keywords, -1);
+    }
+
+    /** As {@link #keywordsDict(List)}; {@code calleeSlot} names the callee in errors (-1: none). */
+    private void keywordsDict(List<Keyword> keywords, int calleeSlot) {
         if (keywords.isEmpty()) {
             e.nullConst();
             return;
@@ -1144,11 +1174,15 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             e.insn(DUP);
             if (k.arg() == null) {
                 expr(k.value());
-                e.ops("mergeKwargs", "(L" + PYDICT + ";Ljava/lang/Object;)V");
+                if (calleeSlot >= 0) e.load(calleeSlot);
+                else e.nullConst();
+                e.ops("mergeKwargs", "(L" + PYDICT + ";Ljava/lang/Object;Ljava/lang/Object;)V");
             } else {
                 e.string(k.arg());
                 expr(k.value());
-                e.ops("putKwarg", "(L" + PYDICT + ";Ljava/lang/String;Ljava/lang/Object;)V");
+                if (calleeSlot >= 0) e.load(calleeSlot);
+                else e.nullConst();
+                e.ops("putKwarg", "(L" + PYDICT + ";Ljava/lang/String;Ljava/lang/Object;Ljava/lang/Object;)V");
             }
         }
     }
@@ -1487,6 +1521,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Pushes an Object[] of a sequence's items, expanding starred ones. */
     private void sequenceToArray(List<Expr> elts) {
+        sequenceToArray(elts, -1);
+    }
+
+    /** As {@link #sequenceToArray(List)}, for call arguments of the callee in {@code calleeSlot}. */
+    private void sequenceToArray(List<Expr> elts, int calleeSlot) {
         boolean starred = false;
         for (Expr x : elts) starred |= x instanceof Expr.Starred;
         if (!starred) {
@@ -1501,7 +1540,12 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             e.insn(DUP);
             if (x instanceof Expr.Starred s) {
                 expr(s.value());
-                e.ops("listExtend", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+                if (calleeSlot >= 0) {
+                    e.load(calleeSlot);
+                    e.ops("callStarExtend", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)V");
+                } else {
+                    e.ops("listExtend", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+                }
             } else {
                 expr(x);
                 e.invokeVirtual("org/jyco/runtime/types/PyList", "append", "(Ljava/lang/Object;)V");
@@ -1620,8 +1664,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             return null;
         }
-        sequenceToArray(args);
-        keywordsDict(kws);
+        int callee = e.newLocal();
+        e.insn(DUP);
+        e.store(callee);
+        sequenceToArray(args, callee);
+        keywordsDict(kws, callee);
         lineOf(n);
         e.ops("callEx", "(Ljava/lang/Object;" + OBJS_D + "L" + PYDICT + ";)" + OBJ_D);
         return null;

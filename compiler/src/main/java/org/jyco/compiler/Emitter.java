@@ -29,7 +29,7 @@ final class Emitter implements Opcodes {
         "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;D)Ljava/lang/Object;", false);
     static final Handle CODE_BSM = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "code",
         "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;"
-            + "Ljava/lang/String;IILjava/lang/String;IIIILjava/lang/String;Ljava/lang/invoke/MethodHandle;)"
+            + "Ljava/lang/String;IILjava/lang/String;IIIILjava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)"
             + "Lorg/jyco/runtime/types/PyCode;",
         false);
 

@@ -96,8 +96,8 @@ final class GeneratorTransform implements Opcodes {
             MethodInsnNode m = marks.get(k);
             Frame<BasicValue> f = frames[markIndex[k]];
             if (f == null) {
-                // unreachable yield: leave a plain call (never executed)
-                resumePoints.add(new LabelNode());
+                // unreachable yield: leave a plain call (never executed); its state is never set
+                resumePoints.add(null);
                 continue;
             }
             int state = k + 1;
@@ -219,7 +219,9 @@ final class GeneratorTransform implements Opcodes {
         LabelNode start = new LabelNode();
         LabelNode[] targets = new LabelNode[resumePoints.size() + 1];
         targets[0] = start;
-        for (int k = 0; k < resumePoints.size(); k++) targets[k + 1] = resumePoints.get(k);
+        for (int k = 0; k < resumePoints.size(); k++) {
+            targets[k + 1] = resumePoints.get(k) != null ? resumePoints.get(k) : start;
+        }
         dispatch.add(new VarInsnNode(ALOAD, 0));
         dispatch.add(new FieldInsnNode(GETFIELD, GEN, "state", "I"));
         dispatch.add(new TableSwitchInsnNode(0, targets.length - 1, start, targets));

@@ -78,6 +78,11 @@ final class ModuleCompiler implements Opcodes {
         CodeGen g = new CodeGen(this, symtable.top, mn, false);
         g.prologue(1);
         if (mod instanceof Mod.Module m) {
+            String doc = docstring(m.body());
+            if (doc != null) {
+                mn.visitLdcInsn(doc);
+                g.storeName("__doc__");
+            }
             g.body(m.body());
             g.returnNone();
         } else if (mod instanceof Mod.Interactive i) {
@@ -123,10 +128,21 @@ final class ModuleCompiler implements Opcodes {
             varFlags = (a.vararg() != null ? 1 : 0) | (a.kwarg() != null ? 2 : 0);
         }
         int flags = s.generator ? org.jyco.runtime.types.PyCode.GENERATOR : 0;
+        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        if (doc != null) flags |= org.jyco.runtime.types.PyCode.HAS_DOC;
         Positioned p = (Positioned) node;
         at.mn.visitLdcInsn(new ConstantDynamic("code", "Lorg/jyco/runtime/types/PyCode;", Emitter.CODE_BSM,
             s.name, s.qualname, filename, p.lineno(), flags, String.join(",", params), posonly, positional, kwonly,
-            varFlags, String.join(",", s.freevars), body));
+            varFlags, String.join(",", s.freevars), doc == null ? "" : doc, body));
+    }
+
+    /** The docstring of a body: its first statement when that is a string constant. */
+    static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt d && d.value() instanceof Expr.Constant k
+            && k.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     /** Generates the method(s) of a function-like scope; returns the handle of its body method. */

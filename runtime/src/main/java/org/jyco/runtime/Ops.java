@@ -35,6 +35,18 @@ public final class Ops {
         return e;
     }
 
+    /** Entering an except clause: the exception sys.exc_info() reports; returns the previous one. */
+    public static Object beginHandler(PyException e) {
+        ThreadState s = ThreadState.current();
+        PyException prev = s.handled;
+        s.handled = e;
+        return prev;
+    }
+
+    public static void endHandler(Object prev) {
+        ThreadState.current().handled = (PyException) prev;
+    }
+
     /** Entering a Python frame: counts the depth, RecursionError past the limit (as CPython). */
     public static void enterCall() {
         ThreadState s = ThreadState.current();
@@ -110,8 +122,16 @@ public final class Ops {
 
     /** {@code raise x}. */
     public static PyException raise(Object x) {
-        PyException e = PyGenerator.makeException(x, PyNone.NONE);
-        return e;
+        if (x instanceof PyBaseException be) return new PyException(be);
+        if (x instanceof PyType t && t.isSubtype(PyExc.BaseException)) {
+            Object inst = Abstract.call(t);
+            if (!(inst instanceof PyBaseException be)) {
+                return PyExc.typeError("calling " + Abstract.repr(t) + " should have returned an instance of BaseException, not "
+                    + PyType.of(inst).getName());
+            }
+            return new PyException(be);
+        }
+        return PyExc.typeError("exceptions must derive from BaseException");
     }
 
     /** {@code raise x from y}. */
@@ -242,25 +262,38 @@ public final class Ops {
         return cls;
     }
 
-    public static void putKwarg(PyDict d, String name, Object v) {
-        if (d.containsKey(name)) throw PyExc.typeError("got multiple values for keyword argument '" + name + "'");
+    public static void putKwarg(PyDict d, String name, Object v, Object callee) {
+        if (d.containsKey(name)) {
+            throw PyExc.typeError((callee == null ? "" : functionStr(callee))
+                + "got multiple values for keyword argument '" + name + "'");
+        }
         d.put(name, v);
     }
 
-    public static void mergeKwargs(PyDict d, Object mapping) {
+    /** How CPython names a callable in argument errors: {@code module.qualname()} ({@code _PyObject_FunctionStr}). */
+    static String functionStr(Object f) {
+        Object qn = Abstract.getAttrOrNull(f, "__qualname__");
+        if (!(qn instanceof String q)) return Abstract.str(f) + " ";
+        Object mod = Abstract.getAttrOrNull(f, "__module__");
+        if (mod instanceof String m && !m.equals("builtins")) return m + "." + q + "() ";
+        return q + "() ";
+    }
+
+    public static void mergeKwargs(PyDict d, Object mapping, Object callee) {
         PyDict src;
         if (mapping instanceof PyDict m) {
             src = m;
         } else {
             if (Abstract.getAttrOrNull(mapping, "keys") == null) {
-                throw PyExc.typeError("argument after ** must be a mapping, not " + PyType.of(mapping).getName());
+                throw PyExc.typeError((callee == null ? "" : functionStr(callee))
+                    + "argument after ** must be a mapping, not " + PyType.of(mapping).getName());
             }
             src = new PyDict();
             src.update(mapping);
         }
         for (var e : src.entrySet()) {
             if (!(e.getKey() instanceof String k)) throw PyExc.typeError("keywords must be strings");
-            putKwarg(d, k, e.getValue());
+            putKwarg(d, k, e.getValue(), callee);
         }
     }
 
@@ -321,6 +354,16 @@ public final class Ops {
 
     public static Object slice(Object lower, Object upper, Object step) {
         return new PySlice(lower, upper, step);
+    }
+
+    /** {@code f(*x)}: extends the argument list, with CPython's message when x is not iterable. */
+    public static void callStarExtend(Object list, Object iterable, Object callee) {
+        if (!(iterable instanceof PyTuple || iterable instanceof PyList) && PyType.of(iterable).lookup("__iter__") == null
+            && PyType.of(iterable).lookup("__getitem__") == null) {
+            throw PyExc.typeError(functionStr(callee) + "argument after * must be an iterable, not "
+                + PyType.of(iterable).getName());
+        }
+        listExtend(list, iterable);
     }
 
     public static void listExtend(Object list, Object iterable) {

@@ -142,7 +142,7 @@ public final class PyBaseExceptionMethods {
 
     @Exposed.Getter("__traceback__")
     public static Object traceback(Object self) {
-        return PyNone.NONE;
+        return Traceback.of((PyBaseException) self);
     }
 
     @Exposed.Setter("__traceback__")

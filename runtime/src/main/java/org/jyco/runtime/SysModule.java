@@ -98,6 +98,14 @@ public final class SysModule {
 
     @Exposed.Method(name = "exc_info")
     public static Object excInfo() {
-        return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        PyException h = ThreadState.current().handled;
+        if (h == null) return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        return PyTuple.of(h.type(), h.value(), Traceback.of(h.value()));
+    }
+
+    @Exposed.Method(name = "exception")
+    public static Object exception() {
+        PyException h = ThreadState.current().handled;
+        return h == null ? PyNone.NONE : h.value();
     }
 }

@@ -11,6 +11,8 @@ public final class ThreadState {
     public int depth;
     /** RecursionError when depth would exceed this (CPython's default is 1000). */
     public int limit = 1000;
+    /** The exception being handled by an except or finally clause (sys.exc_info()), or null. */
+    public PyException handled;
 
     private static final ThreadLocal<ThreadState> OTHER = ThreadLocal.withInitial(ThreadState::new);
 

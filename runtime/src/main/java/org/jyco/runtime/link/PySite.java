@@ -101,6 +101,11 @@ public abstract class PySite extends MutableCallSite {
             return g.invokeWithArguments(args);
         }
         MethodHandle target = l.target().asType(type());
+        if (l.guard() != null && !(boolean) l.guard().asType(type().changeReturnType(boolean.class)).invokeWithArguments(args)) {
+            // the specialisation does not apply to these very operands (a linker's decision
+            // depends on more than the guard tests): do this call the generic way
+            return generic().invokeWithArguments(args);
+        }
         MethodHandle installed = l.guard() == null ? target
             : MethodHandles.guardWithTest(l.guard().asType(type().changeReturnType(boolean.class)), target, getTarget());
         for (SwitchPoint sp : l.switchPoints()) {

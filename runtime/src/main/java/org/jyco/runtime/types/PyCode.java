@@ -16,6 +16,11 @@ public final class PyCode extends PyObject {
     public static final int GENERATOR = 0x20;
     public static final int COROUTINE = 0x80;
     public static final int ASYNC_GENERATOR = 0x200;
+    /** Jyco's flag: the function has a docstring ({@link #doc}). */
+    public static final int HAS_DOC = 0x10000000;
+
+    /** The docstring, or null. */
+    public String doc;
 
     public static final PyType TYPE = PyType.newBuiltin("code", PyType.OBJECT, PyCode.class, null, "builtins");
 

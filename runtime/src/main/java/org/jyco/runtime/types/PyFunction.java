@@ -36,6 +36,7 @@ public final class PyFunction extends PyObject implements PyCallable {
         this.closure = closure;
         this.name = code.name;
         this.qualname = code.qualname;
+        if (code.doc != null) this.doc = code.doc;
         Object m = globals == null ? null : globals.getOrNull("__name__");
         if (m != null) this.module = m;
     }
