@@ -104,6 +104,29 @@ class GoldenProgramsTest {
         return out;
     }
 
+    private static Map<String, String> known;
+
+    /** Programs listed in {@code known-failures.txt} with the reason, as "area/name.py  # reason". */
+    static synchronized Map<String, String> knownFailures() {
+        if (known != null) return known;
+        known = new TreeMap<>();
+        Path file = programsDir().resolveSibling("known-failures.txt");
+        if (Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String l = line.strip();
+                    if (l.isEmpty() || l.startsWith("#")) continue;
+                    int hash = l.indexOf('#');
+                    String name = (hash < 0 ? l : l.substring(0, hash)).strip();
+                    known.put(name, hash < 0 ? "" : l.substring(hash + 1).strip());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return known;
+    }
+
     static boolean selected(String rel) {
         String only = System.getProperty("jyco.golden.only", "").trim();
         if (only.isEmpty()) return true;
@@ -120,8 +143,21 @@ class GoldenProgramsTest {
             if (!selected(rel)) continue;
             String area = rel.substring(0, rel.indexOf('/'));
             String name = rel.substring(rel.indexOf('/') + 1);
+            String knownReason = knownFailures().get(rel);
             byArea.computeIfAbsent(area, k -> new ArrayList<>())
-                    .add(DynamicTest.dynamicTest(name, program.toUri(), () -> check(program, rel)));
+                    .add(DynamicTest.dynamicTest(name, program.toUri(), () -> {
+                        if (knownReason == null) {
+                            check(program, rel);
+                            return;
+                        }
+                        // a known failure must still fail, so the list stays honest
+                        try {
+                            check(program, rel);
+                        } catch (AssertionFailedError e) {
+                            org.junit.jupiter.api.Assumptions.abort("known failure (tests/known-failures.txt): " + knownReason);
+                        }
+                        fail(rel + " now passes: remove it from tests/known-failures.txt");
+                    }));
         }
         return byArea.entrySet().stream()
                 .map(e -> DynamicContainer.dynamicContainer(e.getKey(), e.getValue().stream()));
