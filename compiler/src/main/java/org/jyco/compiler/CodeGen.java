@@ -1093,7 +1093,13 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (Arg a : annotated) {
             e.insn(DUP);
             e.string(a.arg());
-            expr(a.annotation());
+            if (a.annotation() instanceof Expr.Starred st) {
+                // PEP 646: *args: *Ts annotates with the unpacked Ts, (*Ts,)[0]
+                expr(st.value());
+                e.ops("starredAnnotation", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            } else {
+                expr(a.annotation());
+            }
             e.invokeVirtual(PYDICT, "put", "(Ljava/lang/Object;Ljava/lang/Object;)V");
         }
         if (returns != null) {

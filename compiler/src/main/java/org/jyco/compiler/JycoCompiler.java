@@ -57,13 +57,35 @@ public final class JycoCompiler implements Interpreter.SourceCompiler, Interpret
         }
         byte[] bytes;
         try {
-            bytes = new ModuleCompiler(source, st, moduleName, mode.equals("single")).compile(mod);
+            ModuleCompiler mc = new ModuleCompiler(source, st, moduleName, mode.equals("single"));
+            try {
+                bytes = mc.compile(mod);
+            } catch (org.objectweb.asm.MethodTooLargeException tooLarge) {
+                bytes = compileChunked(mc, mod, tooLarge);
+            }
         } catch (PySyntaxError e) {
             throw toPython(e);
         }
         if (DUMP != null) dump(moduleName, bytes);
         if (VERIFY) verify(bytes);
         return new ModuleCode(moduleName, source.filename(), bytes, !mode.equals("exec"));
+    }
+
+    /** Retries a module whose body exceeds the JVM's 64 KB method limit with smaller and smaller chunks. */
+    private static byte[] compileChunked(ModuleCompiler mc, Mod mod, org.objectweb.asm.MethodTooLargeException cause) {
+        if (!(mod instanceof Mod.Module) || !cause.getMethodName().equals(ModuleCode.BODY) && !cause.getMethodName().startsWith("body$")) {
+            throw PyExc.of(PyExc.SystemError, "code too large for a JVM method: " + cause.getMethodName()
+                + " in " + mc.filename + " (the JVM limits a method to 64 KB of bytecode)");
+        }
+        for (int size = 256; size >= 1; size /= 4) {
+            try {
+                return mc.chunked(size).compile(mod);
+            } catch (org.objectweb.asm.MethodTooLargeException again) {
+                if (!again.getMethodName().startsWith("body")) throw PyExc.of(PyExc.SystemError,
+                    "code too large for a JVM method: " + again.getMethodName() + " in " + mc.filename);
+            }
+        }
+        throw PyExc.of(PyExc.SystemError, "a single statement of " + mc.filename + " is too large for a JVM method");
     }
 
     @Override

@@ -72,12 +72,42 @@ final class ModuleCompiler implements Opcodes {
         return sb.toString();
     }
 
+    /** Statements per module-body method when the body is too large for one JVM method (64 KB). */
+    private int chunkSize;
+
+    ModuleCompiler chunked(int size) {
+        ModuleCompiler m = new ModuleCompiler(source, symtable, className.substring(className.lastIndexOf('$') + 1), interactive);
+        m.chunkSize = size;
+        return m;
+    }
+
     byte[] compile(Mod mod) {
         MethodNode mn = new MethodNode(ACC_PUBLIC | ACC_STATIC, org.jyco.runtime.ModuleCode.BODY,
             "()Ljava/lang/Object;", null, null);
         CodeGen g = new CodeGen(this, symtable.top, mn, false);
         g.prologue(1);
-        if (mod instanceof Mod.Module m) {
+        if (mod instanceof Mod.Module m && chunkSize > 0) {
+            // a module body too large for one method: consecutive statements in chunk methods
+            List<Stmt> body = m.body();
+            String doc = docstring(body);
+            if (doc != null) {
+                mn.visitLdcInsn(doc);
+                g.storeName("__doc__");
+            }
+            for (int from = 0, k = 0; from < body.size(); from += chunkSize, k++) {
+                String name = "body$" + k;
+                MethodNode cm = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, "()Ljava/lang/Object;", null, null);
+                CodeGen cg = new CodeGen(this, symtable.top, cm, false);
+                cg.prologue(((Positioned) body.get(from)).lineno());
+                cg.body(body.subList(from, Math.min(body.size(), from + chunkSize)));
+                cg.returnNone();
+                cg.epilogue(filename, "<module>");
+                finish(cm);
+                mn.visitMethodInsn(INVOKESTATIC, className, name, "()Ljava/lang/Object;", false);
+                mn.visitInsn(POP);
+            }
+            g.returnNone();
+        } else if (mod instanceof Mod.Module m) {
             String doc = docstring(m.body());
             if (doc != null) {
                 mn.visitLdcInsn(doc);

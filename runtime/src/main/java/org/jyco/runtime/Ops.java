@@ -243,6 +243,13 @@ public final class Ops {
         Abstract.setItem(anns, name, annotation);
     }
 
+    /** The annotation {@code *Ts} (PEP 646): the first item of unpacking Ts. */
+    public static Object starredAnnotation(Object ts) {
+        Object[] items = Abstract.toArray(ts);
+        if (items.length == 0) throw PyExc.indexError("tuple index out of range");
+        return items[0];
+    }
+
     public static void putIfBound(PyDict d, String name, Object v) {
         if (v != null) d.put(name, v);
     }

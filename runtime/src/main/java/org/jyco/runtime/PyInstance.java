@@ -10,9 +10,24 @@ public class PyInstance extends PyObject {
     private PyType type;
     private PyDict dict;
 
+    /** Values of {@code __slots__} members, by name (allocated on first use). */
+    private java.util.HashMap<String, Object> slots;
+
     public PyInstance(PyType type) {
         this.type = type;
-        this.dict = new PyDict();
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+    }
+
+    /** The value of a {@code __slots__} member, or null if unset. */
+    public Object getSlot(String name) {
+        return slots == null ? null : slots.get(name);
+    }
+
+    /** Sets (value null: clears) a {@code __slots__} member; returns the previous value. */
+    public Object setSlot(String name, Object value) {
+        if (value == null) return slots == null ? null : slots.remove(name);
+        if (slots == null) slots = new java.util.HashMap<>(4);
+        return slots.put(name, value);
     }
 
     @Override

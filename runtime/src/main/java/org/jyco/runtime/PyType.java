@@ -85,12 +85,14 @@ public class PyType extends PyObject implements PyCallable {
     public static final PyType STATICMETHOD =
         builtin("staticmethod", OBJECT, PyDescriptors.StaticMethod.class, PyDescriptors.StaticMethod.class);
     public static final PyType METHOD_DESCRIPTOR =
-        builtin("method_descriptor", OBJECT, PyDescriptors.MethodDescriptor.class, null);
+        builtin("method_descriptor", OBJECT, PyDescriptors.MethodDescriptor.class, PyDescriptors.MethodDescriptor.class);
     public static final PyType GETSET_DESCRIPTOR =
-        builtin("getset_descriptor", OBJECT, PyDescriptors.Getter.class, null);
+        builtin("getset_descriptor", OBJECT, PyDescriptors.Getter.class, PyDescriptors.Getter.class);
     public static final PyType ITERATOR = builtin("iterator", OBJECT, PyIterators.Base.class, PyIterators.Base.class);
     public static final PyType GENERATOR = builtin("generator", ITERATOR, PyGenerator.class, PyGenerator.class);
     public static final PyType SUPER = builtin("super", OBJECT, PyDescriptors.Super.class, PyDescriptors.Super.class);
+    public static final PyType MEMBER_DESCRIPTOR =
+        builtin("member_descriptor", OBJECT, PyDescriptors.Member.class, PyDescriptors.Member.class);
 
     static {
         // Java's other numeric boxes are Python ints and floats too, with no wrapper
@@ -120,6 +122,8 @@ public class PyType extends PyObject implements PyCallable {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final Map<String, Object> lookupCache = new ConcurrentHashMap<>();
     private static final Object ABSENT = new Object();
+    /** Instances of this class have a {@code __dict__} (false for built-ins and all-{@code __slots__} classes). */
+    private boolean instanceDict;
 
     protected PyType(String name, PyType[] bases, Class<?> javaClass, Class<?> exposer, boolean builtin) {
         this.name = name;
@@ -150,6 +154,11 @@ public class PyType extends PyObject implements PyCallable {
     /** Creates a class from a {@code class} statement (after the metaclass's __new__ chose it). */
     public static PyType newClass(PyType metatype, String name, PyType[] bases, PyDict ns) {
         if (bases.length == 0) bases = new PyType[] {OBJECT};
+        for (PyType b : bases) {
+            if (b.builtin && FINAL_TYPES.contains(b.name) && "builtins".equals(b.dict.get("__module__"))) {
+                throw PyExc.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
         Class<?> layout = solidLayout(name, bases);
         PyType t = new PyType(name, bases, layout, null, false);
         t.metatype = metatype == TYPE ? null : metatype;
@@ -160,11 +169,51 @@ public class PyType extends PyObject implements PyCallable {
         if (qn instanceof String s) t.qualname = s;
         Object nw = t.dict.get("__new__");
         if (nw instanceof PyFunction) t.dict.put("__new__", new PyDescriptors.StaticMethod(nw));
+        // a class that defines __eq__ but not __hash__ is unhashable (type_new's rule)
+        if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) t.dict.put("__hash__", PyNone.NONE);
+        t.instanceDict = t.setUpSlots();
         for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
             Object f = t.dict.get(implicit);
             if (f instanceof PyFunction) t.dict.put(implicit, new PyDescriptors.ClassMethod(f));
         }
         return t;
+    }
+
+    private static final java.util.Set<String> FINAL_TYPES = java.util.Set.of("bool", "NoneType", "NotImplementedType",
+        "ellipsis", "function", "builtin_function_or_method", "method", "cell", "range", "slice", "method_descriptor",
+        "getset_descriptor", "member_descriptor", "generator", "iterator", "dict_keys", "dict_values", "dict_items");
+
+    /**
+     * Turns the names of {@code __slots__} into member descriptors; returns whether instances
+     * still get a {@code __dict__} (no {@code __slots__}, {@code '__dict__'} among them, or a
+     * base whose instances have one).
+     */
+    private boolean setUpSlots() {
+        Object slots = dict.get("__slots__");
+        boolean withDict = slots == null;
+        if (slots != null) {
+            Object[] names = slots instanceof String s ? new Object[] {s} : Abstract.toArray(slots);
+            for (Object n : names) {
+                if (!(n instanceof String sn)) {
+                    throw PyExc.typeError("__slots__ items must be strings, not '" + of(n).getName() + "'");
+                }
+                if (sn.equals("__dict__")) {
+                    withDict = true;
+                } else if (!sn.equals("__weakref__")) {
+                    if (dict.containsKey(sn)) {
+                        throw PyExc.valueError("'" + sn + "' in __slots__ conflicts with class variable");
+                    }
+                    dict.put(sn, new PyDescriptors.Member(sn, this));
+                }
+            }
+        }
+        for (PyType b : bases) if (b.instanceDict) withDict = true;
+        return withDict;
+    }
+
+    /** True if instances of this class carry an attribute dictionary. */
+    public boolean hasInstanceDict() {
+        return instanceDict;
     }
 
     private static Class<?> solidLayout(String name, PyType[] bases) {
@@ -389,11 +438,11 @@ public class PyType extends PyObject implements PyCallable {
                 }
             }
             if (candidate == null) {
-                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases ");
                 java.util.Set<String> seen = new java.util.LinkedHashSet<>();
                 for (List<PyType> s : seqs) seen.add(s.get(0).name);
-                for (String n : seen) sb.append(' ').append(n);
-                throw PyExc.typeError(sb.toString().replace("\n", " ").replace("resolution order", "resolution\norder"));
+                sb.append(String.join(", ", seen));
+                throw PyExc.typeError(sb.toString());
             }
             result.add(candidate);
             for (List<PyType> s : seqs) if (s.get(0) == candidate) s.remove(0);

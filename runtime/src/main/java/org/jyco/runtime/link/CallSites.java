@@ -212,7 +212,7 @@ final class CallSites {
                     if (target != null) return Linkage.of(target, kind, "builtin method " + t.getName() + "." + name);
                 }
             }
-            if (attr instanceof PyFunction f && recv instanceof PyInstance inst && inst.getDict().getOrNull(name) == null) {
+            if (attr instanceof PyFunction f && recv instanceof PyInstance && noInstanceAttribute(name, recv)) {
                 MethodHandle body = directBody(f, nargs + 1);
                 if (body != null) {
                     MethodHandle target = MethodHandles.insertArguments(body, 0, f);

@@ -147,8 +147,8 @@ final class ObjectSites {
             Object o = args[0];
             MethodType site = type();
             MethodHandle kindGuard = Guards.sameKind(o, 0, site);
-            if (o instanceof PyInstance) {
-                PyType t = ((PyInstance) o).getType();
+            if (o instanceof PyInstance pi && pi.getDict() != null) {
+                PyType t = pi.getType();
                 Object attr = t.lookup(name);
                 boolean plain = attr == null || !PyDescriptors.isDataDescriptor(attr);
                 boolean standardAccess = t.lookup("__getattribute__") == PyType.OBJECT.dict().get("__getattribute__")

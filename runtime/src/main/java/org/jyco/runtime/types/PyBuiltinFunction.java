@@ -102,7 +102,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     @Override
     public String toString() {
-        if (self != null && takesSelf) {
+        if (self != null && takesSelf && ownerName != null) {
             return "<built-in method " + name + " of " + PyType.of(self).getName() + " object at 0x"
                 + Integer.toHexString(System.identityHashCode(self)) + ">";
         }
@@ -121,7 +121,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     @Exposed.Getter("__self__")
     public static Object self(PyBuiltinFunction f) {
-        return f.self == null ? org.jyco.runtime.PyNone.NONE : f.self;
+        return f.self == null || f.ownerName == null ? org.jyco.runtime.PyNone.NONE : f.self;
     }
 
     @Exposed.Method(name = "__repr__")

@@ -25,7 +25,7 @@ public final class PyDescriptors {
 
     /** True if {@code attr} defines {@code __set__} or {@code __delete__}. */
     public static boolean isDataDescriptor(Object attr) {
-        if (attr instanceof Getter || attr instanceof Property) return true;
+        if (attr instanceof Getter || attr instanceof Property || attr instanceof Member) return true;
         if (attr instanceof PyFunction || attr instanceof String || attr instanceof Long) return false;
         if (attr instanceof PyInstance) {
             PyType t = ((PyObject) attr).getType();
@@ -39,6 +39,7 @@ public final class PyDescriptors {
         if (attr instanceof PyFunction f) return instance == NO_INSTANCE ? f : new PyMethod(f, instance);
         if (attr instanceof MethodDescriptor m) return instance == NO_INSTANCE ? m : m.fn.bind(instance);
         if (attr instanceof Getter g) return instance == NO_INSTANCE ? g : g.get(instance);
+        if (attr instanceof Member m) return instance == NO_INSTANCE ? m : m.get(instance);
         if (attr instanceof ClassMethod c) {
             return c.function instanceof PyBuiltinFunction b ? b.bind(type) : new PyMethod(c.function, type);
         }
@@ -62,6 +63,10 @@ public final class PyDescriptors {
         }
         if (attr instanceof Getter g) {
             g.set(instance, value);
+            return;
+        }
+        if (attr instanceof Member m) {
+            m.set(instance, value);
             return;
         }
         PyType t = PyType.of(attr);
@@ -112,6 +117,31 @@ public final class PyDescriptors {
         @Override
         public String toString() {
             return "<method '" + fn.name + "' of '" + owner.getName() + "' objects>";
+        }
+
+        @Exposed.Getter("__name__")
+        public static Object name(MethodDescriptor self) {
+            return self.fn.name;
+        }
+
+        @Exposed.Getter("__qualname__")
+        public static Object qualname(MethodDescriptor self) {
+            return self.owner.getName() + "." + self.fn.name;
+        }
+
+        @Exposed.Getter("__objclass__")
+        public static Object objclass(MethodDescriptor self) {
+            return self.owner;
+        }
+
+        @Exposed.Getter("__doc__")
+        public static Object doc(MethodDescriptor self) {
+            return PyNone.NONE;
+        }
+
+        @Exposed.Method(name = "__get__", params = {"instance", "owner=None", "/"})
+        public static Object get(MethodDescriptor self, Object instance, Object owner) {
+            return instance == PyNone.NONE ? self : self.fn.bind(instance);
         }
     }
 
@@ -166,6 +196,106 @@ public final class PyDescriptors {
         @Override
         public String toString() {
             return "<attribute '" + name + "' of '" + owner.getName() + "' objects>";
+        }
+
+        @Exposed.Getter("__name__")
+        public static Object name(Getter self) {
+            return self.name;
+        }
+
+        @Exposed.Getter("__objclass__")
+        public static Object objclass(Getter self) {
+            return self.owner;
+        }
+
+        @Exposed.Method(name = "__get__", params = {"instance", "owner=None", "/"})
+        public static Object get(Getter self, Object instance, Object owner) {
+            return instance == PyNone.NONE ? self : self.get(instance);
+        }
+    }
+
+    /** A {@code __slots__} member of a class ({@code member_descriptor}): a value stored in the instance. */
+    public static final class Member extends PyObject {
+        public final String name;
+        private final PyType owner;
+
+        public Member(String name, PyType owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        @Override
+        public PyType getType() {
+            return PyType.MEMBER_DESCRIPTOR;
+        }
+
+        private void check(Object instance) {
+            if (!PyType.of(instance).isSubtype(owner)) {
+                throw PyExc.typeError("descriptor '" + name + "' for '" + owner.getName()
+                    + "' objects doesn't apply to a '" + PyType.of(instance).getName() + "' object");
+            }
+        }
+
+        public Object get(Object instance) {
+            check(instance);
+            Object v = null;
+            if (instance instanceof PyInstance pi) {
+                v = pi.getSlot(name);
+            } else if (instance instanceof PyObject po && po.getDict() != null) {
+                v = po.getDict().getOrNull(name);
+            }
+            if (v == null) throw PyExc.noAttribute(instance, name);
+            return v;
+        }
+
+        public void set(Object instance, Object value) {
+            check(instance);
+            Object old;
+            if (instance instanceof PyInstance pi) {
+                old = pi.setSlot(name, value);
+            } else if (instance instanceof PyObject po && po.getDict() != null) {
+                old = po.getDict().getOrNull(name);
+                if (value == null) {
+                    po.getDict().remove(name);
+                } else {
+                    po.getDict().put(name, value);
+                }
+            } else {
+                throw PyExc.noAttribute(instance, name);
+            }
+            if (value == null && old == null) throw PyExc.noAttribute(instance, name);
+        }
+
+        @Exposed.Method(name = "__get__", params = {"instance", "owner=None", "/"})
+        public static Object get(Member self, Object instance, Object owner) {
+            return instance == PyNone.NONE ? self : self.get(instance);
+        }
+
+        @Exposed.Method(name = "__set__", params = {"instance", "value", "/"})
+        public static Object set(Member self, Object instance, Object value) {
+            self.set(instance, value);
+            return PyNone.NONE;
+        }
+
+        @Exposed.Method(name = "__delete__", params = {"instance", "/"})
+        public static Object delete(Member self, Object instance) {
+            self.set(instance, null);
+            return PyNone.NONE;
+        }
+
+        @Exposed.Getter("__name__")
+        public static Object name(Member self) {
+            return self.name;
+        }
+
+        @Exposed.Getter("__objclass__")
+        public static Object objclass(Member self) {
+            return self.owner;
+        }
+
+        @Override
+        public String toString() {
+            return "<member '" + name + "' of '" + owner.getName() + "' objects>";
         }
     }
 

@@ -206,6 +206,13 @@ public final class PyTypeMethods {
         return PyList.of((Object[]) ((PyType) self).getMro().clone());
     }
 
+    @Exposed.Method(name = "__dir__")
+    public static Object dir(Object self) {
+        PySet names = new PySet();
+        for (PyType t : ((PyType) self).getMro()) for (String k : t.dict().keySet()) names.add(k);
+        return PyList.of(names.toArray());
+    }
+
     @Exposed.Method(name = "__subclasses__")
     public static Object subclasses(Object self) {
         return PyList.of(((PyType) self).getSubclasses().toArray());
