@@ -22,8 +22,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     public final Object[] defaults;
     /** The Java method as declared, for call sites that link it directly. */
     public final MethodHandle raw;
-    /** (Object[])Object over all Java parameters, self included when {@link #takesSelf}. */
-    private final MethodHandle spread;
+    /** (Object[])Object over all Java parameters, self included when {@link #takesSelf}; made on first use. */
+    private MethodHandle spread;
     public final boolean takesSelf;
     /** The receiver when bound, else null. */
     public final Object self;
@@ -38,8 +38,16 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         this.takesSelf = takesSelf;
         this.self = self;
         this.ownerName = ownerName;
-        int n = raw.type().parameterCount();
-        this.spread = raw.asType(MethodType.genericMethodType(n)).asSpreader(Object[].class, n);
+    }
+
+    private MethodHandle spread() {
+        MethodHandle s = spread;
+        if (s == null) {
+            int n = raw.type().parameterCount();
+            s = raw.asType(MethodType.genericMethodType(n)).asSpreader(Object[].class, n);
+            spread = s;
+        }
+        return s;
     }
 
     private PyBuiltinFunction(PyBuiltinFunction unbound, Object self) {
@@ -50,7 +58,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         this.takesSelf = true;
         this.self = self;
         this.ownerName = unbound.ownerName;
-        this.spread = unbound.spread;
+        this.spread = unbound.spread();
     }
 
     /** This method bound to a receiver. */
@@ -78,7 +86,7 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     /** Invokes the Java method with already bound arguments (self first when it takes one). */
     public Object invoke(Object[] javaArgs) {
         try {
-            return spread.invokeExact(javaArgs);
+            return spread().invokeExact(javaArgs);
         } catch (PyException e) {
             throw e;
         } catch (ClassCastException e) {

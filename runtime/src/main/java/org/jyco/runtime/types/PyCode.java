@@ -33,8 +33,8 @@ public final class PyCode extends PyObject {
     public final String[] freevars;
     /** The generated static method. */
     public final MethodHandle body;
-    /** {@code body} taking its bound arguments as one {@code Object[]}: (PyFunction, Object[])Object. */
-    public final MethodHandle spread;
+    /** {@code body} taking its bound arguments as one {@code Object[]}: (PyFunction, Object[])Object; made on first use. */
+    private MethodHandle spread;
 
     public PyCode(String name, String qualname, String filename, int firstlineno, Signature signature, int flags,
                   String[] freevars, MethodHandle body) {
@@ -46,9 +46,18 @@ public final class PyCode extends PyObject {
         this.flags = flags;
         this.freevars = freevars;
         this.body = body;
-        int n = signature.slots();
-        MethodHandle b = body.asType(MethodType.genericMethodType(n + 1).changeParameterType(0, PyFunction.class));
-        this.spread = b.asSpreader(Object[].class, n);
+    }
+
+    /** The body as (PyFunction, Object[])Object, for calls that bind arguments generically. */
+    public MethodHandle spread() {
+        MethodHandle s = spread;
+        if (s == null) {
+            int n = signature.slots();
+            MethodHandle b = body.asType(MethodType.genericMethodType(n + 1).changeParameterType(0, PyFunction.class));
+            s = b.asSpreader(Object[].class, n);
+            spread = s;
+        }
+        return s;
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class PyFunction extends PyObject implements PyCallable {
     public Object call(Object[] args, String[] kwnames) {
         Object[] bound = code.signature.bind(args, kwnames, defaults, kwdefaults, null);
         try {
-            return code.spread.invokeExact(this, bound);
+            return code.spread().invokeExact(this, bound);
         } catch (PyException e) {
             throw e;
         } catch (Throwable t) {
