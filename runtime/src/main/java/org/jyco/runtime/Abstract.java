@@ -406,7 +406,7 @@ public final class Abstract {
         if (o instanceof Long l) return l != 0;
         if (o instanceof String s) return !s.isEmpty();
         if (o instanceof PyList l) return l.size() != 0;
-        if (o instanceof PyTuple t) return t.size() != 0;
+        if (o instanceof PyTuple t && t.isExact()) return t.size() != 0;
         if (o instanceof PyDict d && d.getType() == PyType.DICT) return d.size() != 0;
         if (o instanceof Double d) return d != 0.0;
         PyType t = PyType.of(o);
@@ -545,7 +545,7 @@ public final class Abstract {
     public static long len(Object o) {
         if (o instanceof String s) return PyStr.length(s);
         if (o instanceof PyList l) return l.size();
-        if (o instanceof PyTuple t) return t.size();
+        if (o instanceof PyTuple t && t.isExact()) return t.size();
         PyType t = PyType.of(o);
         Object f = t.lookup("__len__");
         if (f == null) throw PyExc.typeError("object of type '" + t.getName() + "' has no len()");

@@ -40,6 +40,10 @@ public final class Builtins {
             PyType.BYTES, PyType.TUPLE, PyType.LIST, PyType.DICT, PyType.SET, PyType.FROZENSET, PyType.RANGE,
             PyType.SLICE, PyType.PROPERTY, PyType.CLASSMETHOD, PyType.STATICMETHOD, PyType.SUPER};
         for (PyType t : types) d.put(t.getName(), t);
+        for (PyType t : new PyType[] {PyIterators.ZIP, PyIterators.MAP, PyIterators.FILTER, PyIterators.ENUMERATE,
+            PyIterators.REVERSED, org.jyco.runtime.types.PyByteArray.TYPE}) {
+            d.put(t.getName(), t);
+        }
         for (var e : PyExc.all().entrySet()) d.put(e.getKey(), e.getValue());
         d.put("EnvironmentError", PyExc.OSError);
         d.put("IOError", PyExc.OSError);
@@ -259,104 +263,6 @@ public final class Builtins {
         PyList l = PyList.from(iterable);
         PyList.sort(l, key, reverse);
         return l;
-    }
-
-    @Exposed.Method(name = "reversed", params = {"sequence", "/"})
-    public static Object reversed(Object seq) {
-        Object r = Abstract.callSpecial(seq, "__reversed__");
-        if (r != null) return r;
-        if (PyType.of(seq).lookup("__getitem__") == null || PyType.of(seq).lookup("__len__") == null) {
-            throw PyExc.typeError("'" + PyType.of(seq).getName() + "' object is not reversible");
-        }
-        long n = Abstract.len(seq);
-        long[] i = {n - 1};
-        return PyIterators.of(() -> i[0] < 0 ? PyIterators.END : Abstract.getItem(seq, i[0]--));
-    }
-
-    @Exposed.Method(name = "enumerate", params = {"iterable", "start=0"})
-    public static Object enumerate(Object iterable, Object start) {
-        Object it = Abstract.iter(iterable);
-        Object first = Abstract.index(start);
-        if (first instanceof Long l0) {
-            long[] n = {l0};
-            return PyIterators.of(() -> {
-                Object v = Abstract.next(it);
-                return v == PyIterators.END ? v : PyTuple.of(n[0]++, v);
-            });
-        }
-        Object[] n = {first};
-        return PyIterators.of(() -> {
-            Object v = Abstract.next(it);
-            if (v == PyIterators.END) return v;
-            Object i = n[0];
-            n[0] = Abstract.binaryOp(BinaryOp.ADD, i, 1L);
-            return PyTuple.of(i, v);
-        });
-    }
-
-    @Exposed.Method(name = "zip", params = {"*iterables", "strict=False"})
-    public static Object zip(Object[] iterables, Object strict) {
-        Object[] its = new Object[iterables.length];
-        for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
-        boolean st = Abstract.isTrue(strict);
-        if (its.length == 0) return PyIterators.of(() -> PyIterators.END);
-        return PyIterators.of(() -> {
-            Object[] row = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                Object v = Abstract.next(its[i]);
-                if (v == PyIterators.END) {
-                    if (st) {
-                        if (i > 0) throw PyExc.valueError("zip() argument " + (i + 1) + " is shorter than argument"
-                            + (i == 1 ? " 1" : "s 1-" + i));
-                        for (int j = 1; j < its.length; j++) {
-                            if (Abstract.next(its[j]) != PyIterators.END) {
-                                throw PyExc.valueError("zip() argument " + (j + 1) + " is longer than argument"
-                                    + (j == 1 ? " 1" : "s 1-" + j));
-                            }
-                        }
-                    }
-                    return PyIterators.END;
-                }
-                row[i] = v;
-            }
-            return PyTuple.of(row);
-        });
-    }
-
-    @Exposed.Method(name = "map", params = {"function", "*iterables"})
-    public static Object map(Object function, Object[] iterables) {
-        if (iterables.length == 0) throw PyExc.typeError("map() must have at least two arguments.");
-        Object[] its = new Object[iterables.length];
-        for (int i = 0; i < its.length; i++) its[i] = Abstract.iter(iterables[i]);
-        if (its.length == 1) {
-            Object it = its[0];
-            return PyIterators.of(() -> {
-                Object v = Abstract.next(it);
-                return v == PyIterators.END ? v : Abstract.call(function, v);
-            });
-        }
-        return PyIterators.of(() -> {
-            Object[] args = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                Object v = Abstract.next(its[i]);
-                if (v == PyIterators.END) return v;
-                args[i] = v;
-            }
-            return Abstract.call(function, args);
-        });
-    }
-
-    @Exposed.Method(name = "filter", params = {"function", "iterable", "/"})
-    public static Object filter(Object function, Object iterable) {
-        Object it = Abstract.iter(iterable);
-        return PyIterators.of(() -> {
-            while (true) {
-                Object v = Abstract.next(it);
-                if (v == PyIterators.END) return v;
-                boolean keep = function == PyNone.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(function, v));
-                if (keep) return v;
-            }
-        });
     }
 
     @Exposed.Method(name = "sum", params = {"iterable", "/", "start=0"})

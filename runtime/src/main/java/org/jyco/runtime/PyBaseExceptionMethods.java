@@ -53,6 +53,16 @@ public final class PyBaseExceptionMethods {
             if (t.isSubtype(PyExc.AttributeError)) {
                 d.put("obj", kwargs == null || kwargs.getOrNull("obj") == null ? PyNone.NONE : kwargs.getOrNull("obj"));
             }
+        } else if (t.isSubtype(PyExc.UnicodeError)) {
+            String[] names = t.isSubtype(PyExc.UnicodeTranslateError)
+                ? new String[] {"object", "start", "end", "reason"}
+                : t.isSubtype(PyExc.UnicodeDecodeError) || t.isSubtype(PyExc.UnicodeEncodeError)
+                ? new String[] {"encoding", "object", "start", "end", "reason"} : new String[0];
+            if (names.length > 0 && args.length == names.length) {
+                for (int i = 0; i < names.length; i++) d.put(names[i], args[i]);
+            } else if (names.length > 0) {
+                throw PyExc.typeError("function takes exactly " + names.length + " arguments (" + args.length + " given)");
+            }
         } else if (t.isSubtype(PyExc.SyntaxError)) {
             d.put("msg", first);
             Object[] info = args.length >= 2 && args[1] instanceof PyTuple it ? it.array() : new Object[0];
@@ -76,6 +86,9 @@ public final class PyBaseExceptionMethods {
             }
             return "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1));
         }
+        if (t.isSubtype(PyExc.UnicodeError) && e.getDict().getOrNull("reason") != null) {
+            return unicodeErrorStr(e, t);
+        }
         if (t.isSubtype(PyExc.SyntaxError)) {
             Object msg = e.getDict().getOrNull("msg");
             Object fn = e.getDict().getOrNull("filename");
@@ -88,6 +101,33 @@ public final class PyBaseExceptionMethods {
             return m;
         }
         return e.message();
+    }
+
+    /** "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and the like. */
+    private static String unicodeErrorStr(PyBaseException e, PyType t) {
+        PyDict d = e.getDict();
+        Object obj = d.getOrNull("object");
+        long start = Abstract.asLong(d.getOrNull("start")), end = Abstract.asLong(d.getOrNull("end"));
+        String reason = Abstract.str(d.getOrNull("reason"));
+        String enc = d.getOrNull("encoding") == null ? null : Abstract.str(d.getOrNull("encoding"));
+        if (t.isSubtype(PyExc.UnicodeDecodeError)) {
+            byte[] b = obj instanceof org.jyco.runtime.types.PyBytes pb ? pb.bytes() : new byte[0];
+            if (start >= 0 && start < b.length && end == start + 1) {
+                return String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[(int) start] & 0xff,
+                    start, reason);
+            }
+            return String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1, reason);
+        }
+        String str = obj instanceof String s ? s : "";
+        String what = t.isSubtype(PyExc.UnicodeEncodeError) ? "'" + enc + "' codec can't encode" : "can't translate";
+        int n = str.codePointCount(0, str.length());
+        if (start >= 0 && start < n && end == start + 1) {
+            int cp = str.codePointAt(str.offsetByCodePoints(0, (int) start));
+            String esc = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
+                : String.format("\\U%08x", cp);
+            return what + " character '" + esc + "' in position " + start + ": " + reason;
+        }
+        return what + " characters in position " + start + "-" + (end - 1) + ": " + reason;
     }
 
     private static String baseName(String fn) {

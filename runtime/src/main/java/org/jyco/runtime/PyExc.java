@@ -133,12 +133,17 @@ public final class PyExc {
     }
 
     public static PyException undefinedName(String name) {
-        return of(NameError, "name '" + name + "' is not defined");
+        PyException e = of(NameError, "name '" + name + "' is not defined");
+        e.value().getDict().put("name", name);
+        return e;
     }
 
     /** "'X' object has no attribute 'y'". */
     public static PyException noAttribute(Object o, String name) {
-        return of(AttributeError, "'" + PyType.of(o).getName() + "' object has no attribute '" + name + "'");
+        PyException e = of(AttributeError, "'" + PyType.of(o).getName() + "' object has no attribute '" + name + "'");
+        e.value().getDict().put("name", name);
+        e.value().getDict().put("obj", o);
+        return e;
     }
 
     /**

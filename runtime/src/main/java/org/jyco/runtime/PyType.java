@@ -78,7 +78,7 @@ public class PyType extends PyObject implements PyCallable {
         builtin("builtin_function_or_method", OBJECT, PyBuiltinFunction.class, PyBuiltinFunction.class);
     public static final PyType METHOD = builtin("method", OBJECT, PyMethod.class, PyMethod.class);
     public static final PyType MODULE = builtin("module", OBJECT, PyModule.class, PyModule.class);
-    public static final PyType CELL = builtin("cell", OBJECT, PyCell.class, null);
+    public static final PyType CELL = builtin("cell", OBJECT, PyCell.class, PyCell.class);
     public static final PyType PROPERTY = builtin("property", OBJECT, PyDescriptors.Property.class, PyDescriptors.Property.class);
     public static final PyType CLASSMETHOD =
         builtin("classmethod", OBJECT, PyDescriptors.ClassMethod.class, PyDescriptors.ClassMethod.class);
@@ -237,6 +237,7 @@ public class PyType extends PyObject implements PyCallable {
             return javaClass;
         }
         if (this == TYPE) return PyType.class;
+        if (this == TUPLE) return PyTuple.class;
         throw PyExc.notImplemented("subclassing the built-in type '" + name + "' is not supported yet");
     }
 

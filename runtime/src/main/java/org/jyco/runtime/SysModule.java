@@ -13,6 +13,15 @@ import org.jyco.runtime.types.PyTuple;
 public final class SysModule {
     private SysModule() {}
 
+    private static final PyType VERSION_INFO =
+        StructSeq.newType("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
+    private static final PyType FLOAT_INFO = StructSeq.newType("sys", "float_info", "max", "max_exp", "max_10_exp",
+        "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    private static final PyType INT_INFO = StructSeq.newType("sys", "int_info", "bits_per_digit", "sizeof_digit",
+        "default_max_str_digits", "str_digits_check_threshold");
+    private static final PyType HASH_INFO = StructSeq.newType("sys", "hash_info", "width", "modulus", "inf", "nan",
+        "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
+
     static PyModule create(Interpreter interp, InputStream in, PrintStream out, PrintStream err) {
         PyModule sys = new PyModule("sys");
         PyDict d = sys.getDict();
@@ -26,7 +35,12 @@ public final class SysModule {
         d.put("__stderr__", d.getOrNull("stderr"));
         d.put("__stdin__", d.getOrNull("stdin"));
         d.put("version", "3.11.0 (Jyco) [Java " + System.getProperty("java.version") + "]");
-        d.put("version_info", PyTuple.of(3L, 11L, 0L, "final", 0L));
+        d.put("version_info", StructSeq.of(VERSION_INFO, 3L, 11L, 0L, "final", 0L));
+        d.put("float_info", StructSeq.of(FLOAT_INFO, Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L,
+            15L, 53L, Math.ulp(1.0), 2L, 1L));
+        d.put("int_info", StructSeq.of(INT_INFO, 30L, 4L, 640L, 4300L));
+        d.put("hash_info", StructSeq.of(HASH_INFO, 64L, 2305843009213693951L, 314159L, 0L, 1000003L, "siphash13", 64L,
+            128L, 0L));
         d.put("hexversion", 0x030b00f0L);
         d.put("platform", System.getProperty("os.name", "").toLowerCase().startsWith("windows") ? "win32"
             : System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "darwin" : "linux");

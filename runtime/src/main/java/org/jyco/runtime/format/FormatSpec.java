@@ -317,6 +317,64 @@ public final class FormatSpec {
         }
     }
 
+    /** {@code complex.__format__} (CPython's format_complex_internal). */
+    public static String formatComplex(double re, double im, String spec) {
+        FormatSpec f = parse(spec, '\0', '>', "complex");
+        switch (f.type) {
+            case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+                break;
+            default:
+                throw unknownCode(f.type, "complex");
+        }
+        if (f.fill == '0') {
+            throw PyExc.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (f.align == '=') throw PyExc.valueError("'=' alignment flag is not allowed in complex format specifier");
+        if (f.precisionTooBig()) throw PyExc.valueError("precision too big");
+        char type = (char) f.type;
+        int precision = f.precision;
+        int defaultPrecision = 6;
+        boolean skipRe = false, parens = false;
+        int flags = 0;
+        if (f.alternate) flags |= FloatFormat.F_ALT;
+        if (f.noNeg0) flags |= FloatFormat.F_NO_NEG_0;
+        if (type == '\0') {
+            type = 'r';
+            defaultPrecision = 0;
+            if (re == 0.0 && Math.copySign(1.0, re) == 1.0) skipRe = true;
+            else parens = true;
+        }
+        if (type == 'n') type = 'g';
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        String reS = FloatFormat.format(re, type, precision, flags);
+        String imS = FloatFormat.format(im, type, precision, flags);
+        StringBuilder body = new StringBuilder();
+        if (parens) body.append('(');
+        if (!skipRe) {
+            if (reS.startsWith("-")) {
+                body.append(reS);
+            } else {
+                if (f.sign == '+') body.append('+');
+                else if (f.sign == ' ') body.append(' ');
+                body.append(reS);
+            }
+        }
+        if (imS.startsWith("-")) {
+            body.append(imS);
+        } else {
+            if (!skipRe || f.sign == '+') body.append('+');
+            else if (f.sign == ' ') body.append(' ');
+            body.append(imS);
+        }
+        body.append('j');
+        if (parens) body.append(')');
+        String text = body.toString();
+        int len = text.codePointCount(0, text.length());
+        if (f.width <= len) return text;
+        return f.pad(new StringBuilder(text.length() + f.width - len), text, len).toString();
+    }
+
     private String formatDouble(double v) {
         if (precisionTooBig()) throw PyExc.valueError("precision too big");
         int flags = 0;

@@ -211,7 +211,7 @@ final class ObjectSites {
                     if (a instanceof PyList l && l.getType() == PyType.LIST && b instanceof Long) {
                         return Linkage.of(find(ObjectSites.class, "listGet", get), guard, "list[int]");
                     }
-                    if (a instanceof PyTuple && b instanceof Long) {
+                    if (a instanceof PyTuple tp && tp.isExact() && b instanceof Long) {
                         return Linkage.of(find(ObjectSites.class, "tupleGet", get), guard, "tuple[int]");
                     }
                     if (a instanceof PyDict d && d.getType() == PyType.DICT) {

@@ -121,12 +121,15 @@ final class OperatorSites {
             if (a instanceof Long && b instanceof Long) {
                 return Linkage.of(findStatic(PyLong.class, method(), bb), Guards.sameKinds(a, b, site), "PyLong." + method());
             }
-            if (a instanceof Double && b instanceof Double || a instanceof Double && b instanceof Long
-                || a instanceof Long && b instanceof Double) {
+            if (a instanceof Double && b instanceof Double) {
                 MethodHandle m = findStatic(PyFloat.class, method(), MethodType.methodType(boolean.class, double.class, double.class));
-                if (a instanceof Long) m = MethodHandles.filterArguments(m, 0, LONG_TO_DOUBLE);
-                if (b instanceof Long) m = MethodHandles.filterArguments(m, 1, LONG_TO_DOUBLE);
                 return Linkage.of(m, Guards.sameKinds(a, b, site), "PyFloat." + method());
+            }
+            if (a instanceof Double && b instanceof Long || a instanceof Long && b instanceof Double) {
+                // exact: ints beyond 2**53 are not rounded to the float's precision
+                MethodHandle m = MethodHandles.insertArguments(findStatic(OperatorSites.class, "compareMixed",
+                    MethodType.methodType(boolean.class, int.class, Object.class, Object.class)), 0, op.ordinal());
+                return Linkage.of(m, Guards.sameKinds(a, b, site), "int/float " + method());
             }
             if (a instanceof String && b instanceof String) {
                 return Linkage.of(findStatic(PyStr.class, method(), MethodType.methodType(boolean.class, String.class, String.class)),
@@ -218,6 +221,21 @@ final class OperatorSites {
 
     static boolean not(boolean b) {
         return !b;
+    }
+
+    /** An int (Long) compared with a float, either way round, exactly; kind is the CompareOp ordinal. */
+    static boolean compareMixed(int kind, Object a, Object b) {
+        if (a instanceof Long l) {
+            long x = l;
+            double d = (Double) b;
+            if (x > -(1L << 53) && x < (1L << 53)) return PyFloat.compareDoubles(kind, x, d);
+            return (Boolean) PyFloat.compareIntFloat(l, d, kind);
+        }
+        long y = (Long) b;
+        double d = (Double) a;
+        if (y > -(1L << 53) && y < (1L << 53)) return PyFloat.compareDoubles(kind, d, y);
+        int[] rev = {4, 5, 2, 3, 0, 1};
+        return (Boolean) PyFloat.compareIntFloat(y, d, rev[kind]);
     }
 
     static double negDouble(double d) {

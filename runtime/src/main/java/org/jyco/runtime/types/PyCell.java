@@ -1,5 +1,7 @@
 package org.jyco.runtime.types;
 
+import org.jyco.runtime.Exposed;
+import org.jyco.runtime.PyExc;
 import org.jyco.runtime.PyObject;
 import org.jyco.runtime.PyType;
 
@@ -17,6 +19,17 @@ public final class PyCell extends PyObject {
     @Override
     public PyType getType() {
         return PyType.CELL;
+    }
+
+    @Exposed.Getter("cell_contents")
+    public static Object cellContents(PyCell self) {
+        if (self.value == null) throw PyExc.valueError("Cell is empty");
+        return self.value;
+    }
+
+    @Exposed.Setter("cell_contents")
+    public static void setCellContents(PyCell self, Object v) {
+        self.value = v;
     }
 
     @Override

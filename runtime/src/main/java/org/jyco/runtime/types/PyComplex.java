@@ -30,6 +30,35 @@ public final class PyComplex extends PyObject {
         return d == null ? null : new PyComplex(d, 0);
     }
 
+    private static PyComplex prod(PyComplex a, PyComplex b) {
+        return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
+    }
+
+    /** x ** n for a positive int n by repeated squaring (CPython's c_powu). */
+    private static PyComplex powu(PyComplex x, long n) {
+        PyComplex r = new PyComplex(1, 0), p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) r = prod(r, p);
+            mask <<= 1;
+            p = prod(p, p);
+        }
+        return r;
+    }
+
+    /** {@code a ** b}: small integral exponents exactly by multiplication, others by polar form. */
+    public static PyComplex power(PyComplex a, PyComplex b) {
+        if (b.imag == 0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100) {
+            long n = (long) b.real;
+            if (n > 0) return powu(a, n);
+            if (n == 0) return new PyComplex(1, 0);
+            PyComplex p = powu(a, -n);
+            if (p.real == 0 && p.imag == 0) throw PyExc.zeroDivision("0.0 to a negative or complex power");
+            return (PyComplex) op(new PyComplex(1, 0), p, '/', false);
+        }
+        return pow(a, b);
+    }
+
     /** {@code a ** b} for complex numbers (CPython's _Py_c_pow). */
     public static PyComplex pow(PyComplex a, PyComplex b) {
         if (b.real == 0 && b.imag == 0) return new PyComplex(1, 0);
@@ -70,7 +99,7 @@ public final class PyComplex extends PyObject {
                 double ratio = b.real / b.imag, denom = b.real * ratio + b.imag;
                 return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
             }
-            default: return pow(a, b);
+            default: return power(a, b);
         }
     }
 
@@ -164,26 +193,54 @@ public final class PyComplex extends PyObject {
 
     @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "real=?", "imag=?"})
     public static Object new_(Object cls, Object real, Object imag) {
-        double r = 0, i = 0;
+        if (real instanceof String str) {
+            if (imag != Signature.MISSING) throw PyExc.typeError("complex() can't take second arg if first is a string");
+            return parse(str);
+        }
+        if (imag instanceof String) throw PyExc.typeError("complex() second arg can't be a string");
+        double crReal = 0, crImag = 0, ciReal = 0, ciImag = 0;
+        boolean crComplex = false, ciComplex = false;
         if (real != Signature.MISSING) {
-            if (real instanceof PyComplex c) {
-                r = c.real;
-                i = c.imag;
-            } else if (real instanceof String str) {
-                return parse(str);
+            PyComplex c = real instanceof PyComplex pc ? pc : complexOf(real);
+            if (c != null) {
+                crReal = c.real;
+                crImag = c.imag;
+                crComplex = true;
             } else {
-                r = Abstract.asDouble(real);
+                crReal = Abstract.asDouble(real);
             }
         }
         if (imag != Signature.MISSING) {
             if (imag instanceof PyComplex c) {
-                r -= c.imag;
-                i += c.real;
+                ciReal = c.real;
+                ciImag = c.imag;
+                ciComplex = true;
             } else {
-                i += Abstract.asDouble(imag);
+                ciReal = Abstract.asDouble(imag);
             }
+        } else if (crComplex) {
+            return new PyComplex(crReal, crImag);
         }
-        return new PyComplex(r, i);
+        if (ciComplex) crReal -= ciImag;
+        if (crComplex && imag != Signature.MISSING) ciReal += crImag;
+        return new PyComplex(crReal, ciReal);
+    }
+
+    /** An object's {@code __complex__} result, or null if it has none. */
+    private static PyComplex complexOf(Object o) {
+        if (o instanceof Double || o instanceof Long || o instanceof Boolean) return null;
+        Object r = Abstract.callSpecial(o, "__complex__");
+        if (r == null) return null;
+        if (r instanceof PyComplex c) return c;
+        throw PyExc.typeError("__complex__ returned non-complex (type " + PyType.of(r).getName() + ")");
+    }
+
+    @Exposed.Method(name = "__format__", params = {"spec", "/"})
+    public static Object format(Object s, Object spec) {
+        PyComplex c = (PyComplex) s;
+        String sp = (String) spec;
+        if (sp.isEmpty()) return Abstract.str(s);
+        return org.jyco.runtime.format.FormatSpec.formatComplex(c.real, c.imag, sp);
     }
 
     private static PyComplex parse(String text) {

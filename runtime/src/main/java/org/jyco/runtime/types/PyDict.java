@@ -314,6 +314,12 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     /** A Python iterator over keys (0), values (1) or (key, value) tuples (2). */
     public PyIterators.Base iter(int kind) {
         return new PyIterators.Base() {
+            @Override
+            public PyType getType() {
+                return kind == 0 ? PyIterators.DICT_KEYITERATOR : kind == 1 ? PyIterators.DICT_VALUEITERATOR
+                    : PyIterators.DICT_ITEMITERATOR;
+            }
+
             int pos;
             final int size = used;
 
@@ -355,6 +361,10 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
         Object it = Abstract.iter(other);
         int n = 0;
         for (Object item = Abstract.next(it); item != PyIterators.END; item = Abstract.next(it), n++) {
+            if (!(item instanceof PyTuple || item instanceof PyList) && PyType.of(item).lookup("__iter__") == null
+                && PyType.of(item).lookup("__getitem__") == null) {
+                throw PyExc.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+            }
             Object[] kv = Abstract.unpack(item, -1);
             if (kv.length != 2) {
                 throw PyExc.valueError("dictionary update sequence element #" + n + " has length " + kv.length
@@ -531,6 +541,11 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     @Exposed.Method(name = "__reversed__")
     public static Object reversed(PyDict self) {
         return new PyIterators.Base() {
+            @Override
+            public PyType getType() {
+                return PyIterators.DICT_REVERSEKEYITERATOR;
+            }
+
             int pos = self.filled - 1;
 
             @Override

@@ -40,8 +40,16 @@ public final class PyDictView extends PyObject {
     public static Object reversed(PyDictView v) {
         Object[] all = Abstract.toArray(v);
         java.util.Collections.reverse(java.util.Arrays.asList(all));
-        return new PyIterators.ArrayIterator(all, all.length);
+        PyType t = v.kind == 0 ? REVERSE_KEYS : v.kind == 1 ? REVERSE_VALUES : REVERSE_ITEMS;
+        int[] i = {0};
+        return PyIterators.of(t, () -> i[0] < all.length ? all[i[0]++] : PyIterators.END);
     }
+
+    private static final PyType REVERSE_KEYS = PyIterators.DICT_REVERSEKEYITERATOR;
+    private static final PyType REVERSE_VALUES =
+        PyType.newBuiltin("dict_reversevalueiterator", PyType.OBJECT, null, PyIterators.Base.class, "builtins");
+    private static final PyType REVERSE_ITEMS =
+        PyType.newBuiltin("dict_reverseitemiterator", PyType.OBJECT, null, PyIterators.Base.class, "builtins");
 
     @Exposed.Method(name = "__contains__", params = {"x", "/"})
     public static Object contains(PyDictView v, Object x) {
@@ -67,32 +75,79 @@ public final class PyDictView extends PyObject {
         return s;
     }
 
+    private static boolean setLike(Object o) {
+        return o instanceof PySet || o instanceof PyDictView dv && dv.kind != 1;
+    }
+
+    private static boolean iterable(Object o) {
+        return PyType.of(o).lookup("__iter__") != null;
+    }
+
+    private static Object compare(PyDictView v, Object other, org.jyco.runtime.CompareOp op) {
+        if (v.kind == 1) {
+            if (op == org.jyco.runtime.CompareOp.EQ) return v == other;
+            if (op == org.jyco.runtime.CompareOp.NE) return v != other;
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        if (!setLike(other)) return Singletons.NOT_IMPLEMENTED;
+        PySet a = asSet(v);
+        Object b = other instanceof PySet ? other : asSet(other);
+        switch (op) {
+            case EQ: return PySet.eq(a, b);
+            case NE: return PySet.ne(a, b);
+            case LE: return PySet.le(a, b);
+            case LT: return PySet.lt(a, b);
+            case GE: return PySet.ge(a, b);
+            default: return PySet.gt(a, b);
+        }
+    }
+
     @Exposed.Method(name = "__eq__", params = {"other", "/"})
-    public static Object eq(PyDictView v, Object other) {
-        if (v.kind == 1) return v == other;
-        if (!(other instanceof PyDictView || other instanceof PySet)) return Singletons.NOT_IMPLEMENTED;
-        return PySet.eq(asSet(v), other instanceof PySet ? other : asSet(other));
+    public static Object eq(PyDictView v, Object other) { return compare(v, other, org.jyco.runtime.CompareOp.EQ); }
+    @Exposed.Method(name = "__ne__", params = {"other", "/"})
+    public static Object ne(PyDictView v, Object other) { return compare(v, other, org.jyco.runtime.CompareOp.NE); }
+    @Exposed.Method(name = "__le__", params = {"other", "/"})
+    public static Object le(PyDictView v, Object other) { return compare(v, other, org.jyco.runtime.CompareOp.LE); }
+    @Exposed.Method(name = "__lt__", params = {"other", "/"})
+    public static Object lt(PyDictView v, Object other) { return compare(v, other, org.jyco.runtime.CompareOp.LT); }
+    @Exposed.Method(name = "__ge__", params = {"other", "/"})
+    public static Object ge(PyDictView v, Object other) { return compare(v, other, org.jyco.runtime.CompareOp.GE); }
+    @Exposed.Method(name = "__gt__", params = {"other", "/"})
+    public static Object gt(PyDictView v, Object other) { return compare(v, other, org.jyco.runtime.CompareOp.GT); }
+
+    /** A set operation between a view and any iterable, either way round. */
+    private static Object setOp(PyDictView v, Object other, int op, boolean reflected) {
+        if (v.kind == 1 || !iterable(other)) return Singletons.NOT_IMPLEMENTED;
+        PySet a = asSet(v), b = asSet(other);
+        if (reflected) {
+            PySet t = a;
+            a = b;
+            b = t;
+        }
+        switch (op) {
+            case 0: return PySet.and(a, b);
+            case 1: return PySet.or(a, b);
+            case 2: return PySet.sub(a, b);
+            default: return PySet.xor(a, b);
+        }
     }
 
     @Exposed.Method(name = "__and__", params = {"other", "/"})
-    public static Object and(PyDictView v, Object other) {
-        return PySet.and(asSet(v), asSet(other));
-    }
-
+    public static Object and(PyDictView v, Object other) { return setOp(v, other, 0, false); }
     @Exposed.Method(name = "__or__", params = {"other", "/"})
-    public static Object or(PyDictView v, Object other) {
-        return PySet.or(asSet(v), asSet(other));
-    }
-
+    public static Object or(PyDictView v, Object other) { return setOp(v, other, 1, false); }
     @Exposed.Method(name = "__sub__", params = {"other", "/"})
-    public static Object sub(PyDictView v, Object other) {
-        return PySet.sub(asSet(v), asSet(other));
-    }
-
+    public static Object sub(PyDictView v, Object other) { return setOp(v, other, 2, false); }
     @Exposed.Method(name = "__xor__", params = {"other", "/"})
-    public static Object xor(PyDictView v, Object other) {
-        return PySet.xor(asSet(v), asSet(other));
-    }
+    public static Object xor(PyDictView v, Object other) { return setOp(v, other, 3, false); }
+    @Exposed.Method(name = "__rand__", params = {"other", "/"})
+    public static Object rand(PyDictView v, Object other) { return setOp(v, other, 0, true); }
+    @Exposed.Method(name = "__ror__", params = {"other", "/"})
+    public static Object ror(PyDictView v, Object other) { return setOp(v, other, 1, true); }
+    @Exposed.Method(name = "__rsub__", params = {"other", "/"})
+    public static Object rsub(PyDictView v, Object other) { return setOp(v, other, 2, true); }
+    @Exposed.Method(name = "__rxor__", params = {"other", "/"})
+    public static Object rxor(PyDictView v, Object other) { return setOp(v, other, 3, true); }
 
     @Exposed.Method(name = "isdisjoint", params = {"other", "/"})
     public static Object isdisjoint(PyDictView v, Object other) {

@@ -121,8 +121,20 @@ public final class PyFloat {
         return PyLong.normalize(new BigDecimal(d).toBigInteger());
     }
 
+    /** {@code a op b} on doubles for kind 0..5 = lt..ge (NaN compares unequal to everything). */
+    public static boolean compareDoubles(int kind, double a, double b) {
+        switch (kind) {
+            case 0: return a < b;
+            case 1: return a <= b;
+            case 2: return a == b;
+            case 3: return a != b;
+            case 4: return a > b;
+            default: return a >= b;
+        }
+    }
+
     /** Compares an int with a float exactly (no rounding of big ints), for kind 0..5 = lt..ge. */
-    static Object compareIntFloat(Object i, double d, int kind) {
+    public static Object compareIntFloat(Object i, double d, int kind) {
         int c;
         if (Double.isNaN(d)) return kind == 3;
         if (Double.isInfinite(d)) c = d > 0 ? -1 : 1;

@@ -86,6 +86,11 @@ public class PyList extends PyObject implements Subclassable {
     /** A Python iterator over the list that sees appends made during iteration. */
     public PyIterators.Base iter() {
         return new PyIterators.Base() {
+            @Override
+            public PyType getType() {
+                return PyIterators.LIST_ITERATOR;
+            }
+
             int i;
 
             @Override
@@ -255,6 +260,11 @@ public class PyList extends PyObject implements Subclassable {
     @Exposed.Method(name = "__reversed__")
     public static Object reversed(PyList self) {
         return new PyIterators.Base() {
+            @Override
+            public PyType getType() {
+                return PyIterators.LIST_REVERSEITERATOR;
+            }
+
             int i = self.size - 1;
 
             @Override

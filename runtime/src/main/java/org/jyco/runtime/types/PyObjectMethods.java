@@ -48,6 +48,12 @@ public final class PyObjectMethods {
         }
         Class<?> layout = t.instanceLayout();
         if (layout == PyInstance.class) return new PyInstance(t);
+        if (!Subclassable.class.isAssignableFrom(layout)) {
+            PyType solid = t;
+            while (solid != null && !solid.isBuiltin()) solid = solid.getBase();
+            String n = solid == null ? "object" : solid.getName();
+            throw PyExc.typeError("object.__new__(" + t.getName() + ") is not safe, use " + n + ".__new__()");
+        }
         try {
             Object o = layout.getConstructor().newInstance();
             ((Subclassable) o).becomeInstanceOf(t);

@@ -54,6 +54,11 @@ public final class PyRange extends PyObject {
         }
 
         @Override
+        public PyType getType() {
+            return PyIterators.RANGE_ITERATOR;
+        }
+
+        @Override
         public Object next() {
             if (remaining <= 0) return PyIterators.END;
             remaining--;
@@ -98,9 +103,9 @@ public final class PyRange extends PyObject {
     @Exposed.Method(name = "__getitem__", params = {"index", "/"})
     public static Object getitem(PyRange r, Object index) {
         if (index instanceof PySlice s) {
-            int[] ix = s.indices((int) Math.min(r.length, Integer.MAX_VALUE));
+            long[] ix = s.indicesLong(r.length);
             long st = r.step * ix[2];
-            return new PyRange(r.item(ix[0]), r.item(ix[0]) + (long) ix[3] * st, st);
+            return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, st);
         }
         long i = Abstract.asIndexOrError(index, "range");
         if (i < 0) i += r.length;

@@ -342,6 +342,11 @@ public class PySet extends PyObject implements Subclassable {
     @Exposed.Method(name = "__iter__")
     public static Object iter(PySet self) {
         return new PyIterators.Base() {
+            @Override
+            public PyType getType() {
+                return PyIterators.SET_ITERATOR;
+            }
+
             int i;
             final int size = self.used;
             final Object[] table = self.keys;

@@ -29,6 +29,13 @@ public final class PySlice extends PyObject {
 
     /** CPython's PySlice_GetIndicesEx: {start, stop, step, length} for a sequence of length n. */
     public int[] indices(int n) {
+        long[] r = indicesLong(n);
+        int step32 = (int) Math.max(Math.min(r[2], Integer.MAX_VALUE), -Integer.MAX_VALUE);
+        return new int[] {(int) r[0], (int) r[1], step32, (int) r[3]};
+    }
+
+    /** {start, stop, step, length} for a sequence of length n, in longs (ranges longer than 2**31). */
+    public long[] indicesLong(long n) {
         long st = step == PyNone.NONE ? 1 : Abstract.asLongClamped(step);
         if (st == 0) throw PyExc.valueError("slice step cannot be zero");
         if (st < -Long.MAX_VALUE) st = -Long.MAX_VALUE;
@@ -43,11 +50,10 @@ public final class PySlice extends PyObject {
         long len;
         if (st > 0) len = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         else len = hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
-        int step32 = (int) Math.max(Math.min(st, Integer.MAX_VALUE), -Integer.MAX_VALUE);
-        return new int[] {(int) lo, (int) hi, step32, (int) len};
+        return new long[] {lo, hi, st, len};
     }
 
-    private static long clamp(long v, int n, long min, long max) {
+    private static long clamp(long v, long n, long min, long max) {
         if (v < 0) v += n;
         if (v < min) return min;
         if (v > max) return max;

@@ -170,9 +170,9 @@ public final class PyStr {
     public static Object new_(Object cls, Object object, Object encoding, Object errors) {
         if (cls != PyType.STR) throw PyExc.notImplemented("subclasses of str are not supported yet");
         if (encoding != Signature.MISSING || errors != Signature.MISSING) {
-            if (!(object instanceof PyBytes b)) throw PyExc.typeError("decoding str is not supported");
-            return b.decode(encoding == Signature.MISSING ? "utf-8" : (String) encoding,
-                errors == Signature.MISSING ? "strict" : (String) errors);
+            if (object instanceof String) throw PyExc.typeError("decoding str is not supported");
+            return Codecs.decodeObject(object, encoding == Signature.MISSING ? null : encoding,
+                errors == Signature.MISSING ? null : errors);
         }
         return Abstract.str(object);
     }
@@ -544,18 +544,102 @@ public final class PyStr {
     public static Object upper(Object self) { return s(self).toUpperCase(java.util.Locale.ROOT); }
     @Exposed.Method(name = "lower")
     public static Object lower(Object self) { return s(self).toLowerCase(java.util.Locale.ROOT); }
+
     @Exposed.Method(name = "casefold")
     public static Object casefold(Object self) {
-        return s(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+        String str = s(self);
+        StringBuilder sb = new StringBuilder(str.length());
+        for (int i = 0; i < str.length(); ) {
+            int cp = str.codePointAt(i);
+            i += Character.charCount(cp);
+            String up = fullUpper(cp);
+            for (int j = 0; j < up.length(); ) {
+                int u = up.codePointAt(j);
+                j += Character.charCount(u);
+                sb.append(fullLower(u));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The full (possibly multi-character) uppercase of one code point. */
+    static String fullUpper(int cp) {
+        return new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The full lowercase of one code point (no final-sigma context). */
+    static String fullLower(int cp) {
+        if (cp == 0x3a3) return "\u03c3";
+        return new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The lowercase of the code point at i of str, with the final sigma rule. */
+    private static String lowerAt(String str, int i, int cp) {
+        if (cp == 0x3a3) return finalSigma(str, i) ? "\u03c2" : "\u03c3";
+        return fullLower(cp);
+    }
+
+    private static boolean finalSigma(String str, int i) {
+        int j = i;
+        while (j > 0) {
+            int c = str.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (isCaseIgnorable(c)) continue;
+            if (!isCased(c)) return false;
+            j = -1;
+            break;
+        }
+        if (j != -1) return false;
+        int k = i + 1;
+        while (k < str.length()) {
+            int c = str.codePointAt(k);
+            k += Character.charCount(c);
+            if (isCaseIgnorable(c)) continue;
+            return !isCased(c);
+        }
+        return true;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static boolean isCaseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+            || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.' || cp == ':'
+            || cp == 0xb7 || cp == 0x2019;
+    }
+
+    /** The full titlecase of one code point ('\u00df' gives "Ss", U+FB01 gives "Fi"). */
+    static String fullTitle(int cp) {
+        String up = fullUpper(cp);
+        if (up.codePointCount(0, up.length()) <= 1) return new String(Character.toChars(Character.toTitleCase(cp)));
+        StringBuilder sb = new StringBuilder();
+        boolean seenCased = false;
+        for (int j = 0; j < up.length(); ) {
+            int u = up.codePointAt(j);
+            j += Character.charCount(u);
+            if (seenCased) {
+                sb.append(fullLower(u));
+            } else {
+                sb.appendCodePoint(u);
+                seenCased = isCased(u);
+            }
+        }
+        return sb.toString();
     }
 
     @Exposed.Method(name = "swapcase")
     public static Object swapcase(Object self) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s(self).toCharArray()) {
-            if (Character.isUpperCase(c)) sb.append(Character.toLowerCase(c));
-            else if (Character.isLowerCase(c)) sb.append(Character.toUpperCase(c));
-            else sb.append(c);
+        String str = s(self);
+        StringBuilder sb = new StringBuilder(str.length());
+        for (int i = 0; i < str.length(); ) {
+            int cp = str.codePointAt(i);
+            if (Character.isUpperCase(cp)) sb.append(lowerAt(str, i, cp));
+            else if (Character.isLowerCase(cp)) sb.append(fullUpper(cp));
+            else sb.appendCodePoint(cp);
+            i += Character.charCount(cp);
         }
         return sb.toString();
     }
@@ -564,18 +648,28 @@ public final class PyStr {
     public static Object capitalize(Object self) {
         String str = s(self);
         if (str.isEmpty()) return str;
-        return Character.toString(Character.toTitleCase(str.codePointAt(0)))
-            + str.substring(Character.charCount(str.codePointAt(0))).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(str.length());
+        int first = str.codePointAt(0);
+        sb.append(fullTitle(first));
+        for (int i = Character.charCount(first); i < str.length(); ) {
+            int cp = str.codePointAt(i);
+            sb.append(lowerAt(str, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     @Exposed.Method(name = "title")
     public static Object title(Object self) {
-        StringBuilder sb = new StringBuilder();
+        String str = s(self);
+        StringBuilder sb = new StringBuilder(str.length());
         boolean prevCased = false;
-        for (char c : s(self).toCharArray()) {
-            if (prevCased) sb.append(Character.toLowerCase(c));
-            else sb.append(Character.toTitleCase(c));
-            prevCased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        for (int i = 0; i < str.length(); ) {
+            int cp = str.codePointAt(i);
+            if (prevCased) sb.append(lowerAt(str, i, cp));
+            else sb.append(fullTitle(cp));
+            prevCased = isCased(cp);
+            i += Character.charCount(cp);
         }
         return sb.toString();
     }

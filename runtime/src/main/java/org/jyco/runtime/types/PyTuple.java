@@ -11,13 +11,40 @@ import org.jyco.runtime.Signature;
 import org.jyco.runtime.Singletons;
 
 /** Python's {@code tuple}: an immutable array (CPython's {@code Objects/tupleobject.c}). */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     private final Object[] items;
 
     private PyTuple(Object[] items) {
         this.items = items;
+    }
+
+    /** An instance of a Python subclass of tuple (or of a built-in struct sequence type). */
+    public static final class Sub extends PyTuple {
+        private final PyType type;
+        private final PyDict dict;
+
+        public Sub(PyType type, Object[] items) {
+            super(items);
+            this.type = type;
+            this.dict = type.isBuiltin() || !type.hasInstanceDict() ? null : new PyDict();
+        }
+
+        @Override
+        public PyType getType() {
+            return type;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    /** True if this is an exact tuple (not a subclass instance). */
+    public final boolean isExact() {
+        return !(this instanceof Sub);
     }
 
     /** A tuple owning the given array (the caller must not change it afterwards). */
@@ -47,9 +74,16 @@ public final class PyTuple extends PyObject {
 
     @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "iterable=?", "/"})
     public static Object new_(Object cls, Object iterable) {
-        if (cls != PyType.TUPLE) throw PyExc.notImplemented("subclasses of tuple are not supported yet");
+        if (cls != PyType.TUPLE) {
+            if (!(cls instanceof PyType t) || !t.isSubtype(PyType.TUPLE)) {
+                throw PyExc.typeError("tuple.__new__(X): X is not a subtype of tuple");
+            }
+            Object[] a = iterable == Signature.MISSING ? new Object[0] : Abstract.toArray(iterable);
+            if (iterable instanceof PyTuple || iterable instanceof PyList) a = a.clone();
+            return new Sub(t, a);
+        }
         if (iterable == Signature.MISSING) return EMPTY;
-        if (iterable instanceof PyTuple t) return t;
+        if (iterable instanceof PyTuple t && t.isExact()) return t;
         return of(Abstract.toArray(iterable).clone());
     }
 
@@ -157,7 +191,7 @@ public final class PyTuple extends PyObject {
 
     @Exposed.Method(name = "__getnewargs__")
     public static Object getnewargs(PyTuple self) {
-        return of(self);
+        return of(self.isExact() ? self : of(self.items));
     }
 
     @Exposed.Method(name = "__class_getitem__", classMethod = true, params = {"item", "/"})
