@@ -233,7 +233,41 @@ public final class Abstract {
     public static Object binaryOp(BinaryOp op, Object a, Object b) {
         Object r = binaryOp1(op, a, b);
         if (r != Singletons.NOT_IMPLEMENTED) return r;
-        throw unsupported(op.symbol, a, b);
+        throw sequenceOrUnsupported(op, op.symbol, a, b);
+    }
+
+    /**
+     * The error when no operand implements an operator: for + and * with a sequence, the
+     * messages of CPython's sq_concat/sq_repeat fallbacks, else "unsupported operand type(s)".
+     */
+    static PyException sequenceOrUnsupported(BinaryOp op, String symbol, Object a, Object b) {
+        if (op == BinaryOp.ADD) {
+            String seq = sequenceName(a);
+            if (seq != null) {
+                if (seq.equals("bytes") || seq.equals("bytearray")) {
+                    return PyExc.typeError("can't concat " + PyType.of(b).getName() + " to " + seq);
+                }
+                return PyExc.typeError("can only concatenate " + seq + " (not \"" + PyType.of(b).getName() + "\") to " + seq);
+            }
+        } else if (op == BinaryOp.MUL) {
+            if (sequenceName(a) != null && PyType.of(b).lookup("__index__") == null) {
+                return PyExc.typeError("can't multiply sequence by non-int of type '" + PyType.of(b).getName() + "'");
+            }
+            if (sequenceName(b) != null && PyType.of(a).lookup("__index__") == null) {
+                return PyExc.typeError("can't multiply sequence by non-int of type '" + PyType.of(a).getName() + "'");
+            }
+        }
+        return unsupported(symbol, a, b);
+    }
+
+    /** The type name of a built-in sequence that concatenates and repeats, or null. */
+    private static String sequenceName(Object o) {
+        PyType t = PyType.of(o);
+        for (PyType s : new PyType[] {PyType.STR, PyType.LIST, PyType.TUPLE, PyType.BYTES}) {
+            if (t.isSubtype(s)) return s.getName();
+        }
+        if (t.getName().equals("bytearray") && t.isBuiltin()) return "bytearray";
+        return null;
     }
 
     static PyException unsupported(String symbol, Object a, Object b) {
@@ -279,7 +313,7 @@ public final class Abstract {
         }
         Object r = binaryOp1(op, a, b);
         if (r != Singletons.NOT_IMPLEMENTED) return r;
-        throw unsupported(op.symbol + "=", a, b);
+        throw sequenceOrUnsupported(op, op.symbol + "=", a, b);
     }
 
     public static Object negative(Object o) {

@@ -193,7 +193,7 @@ public class PyByteArray extends PyObject implements Subclassable {
     @Exposed.Method(name = "__iadd__", params = {"other", "/"})
     public static Object iadd(Object self, Object other) {
         byte[] o = PyBytes.bytesLike(other);
-        if (o == null) throw PyExc.typeError("can't concat " + PyType.of(other).getName() + " to bytearray");
+        if (o == null) return org.jyco.runtime.Singletons.NOT_IMPLEMENTED;
         self(self).appendAll(o);
         return self;
     }

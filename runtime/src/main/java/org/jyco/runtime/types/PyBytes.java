@@ -343,7 +343,7 @@ public final class PyBytes extends PyObject {
     public static Object add(Object self, Object other) {
         byte[] o = bytesLike(other);
         if (o == null) {
-            throw PyExc.typeError("can't concat " + PyType.of(other).getName() + " to " + kindName(self));
+            return org.jyco.runtime.Singletons.NOT_IMPLEMENTED;
         }
         byte[] v = data(self);
         byte[] r = Arrays.copyOf(v, v.length + o.length);

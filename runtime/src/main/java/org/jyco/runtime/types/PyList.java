@@ -411,7 +411,7 @@ public class PyList extends PyObject implements Subclassable {
     @Exposed.Method(name = "__add__", params = {"other", "/"})
     public static Object add(PyList self, Object other) {
         if (!(other instanceof PyList o)) {
-            throw PyExc.typeError("can only concatenate list (not \"" + PyType.of(other).getName() + "\") to list");
+            return org.jyco.runtime.Singletons.NOT_IMPLEMENTED;
         }
         Object[] r = Arrays.copyOf(self.items, Math.max(self.size + o.size, 4));
         System.arraycopy(o.items, 0, r, self.size, o.size);

@@ -215,7 +215,7 @@ public final class PyStr {
     @Exposed.Method(name = "__add__", params = {"other", "/"})
     public static Object __add__(Object self, Object other) {
         if (!(other instanceof String o)) {
-            throw PyExc.typeError("can only concatenate str (not \"" + PyType.of(other).getName() + "\") to str");
+            return org.jyco.runtime.Singletons.NOT_IMPLEMENTED;
         }
         return s(self).concat(o);
     }

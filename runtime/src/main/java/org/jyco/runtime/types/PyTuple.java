@@ -115,7 +115,7 @@ public class PyTuple extends PyObject {
     @Exposed.Method(name = "__add__", params = {"other", "/"})
     public static Object add(PyTuple self, Object other) {
         if (!(other instanceof PyTuple o)) {
-            throw PyExc.typeError("can only concatenate tuple (not \"" + PyType.of(other).getName() + "\") to tuple");
+            return org.jyco.runtime.Singletons.NOT_IMPLEMENTED;
         }
         Object[] r = Arrays.copyOf(self.items, self.items.length + o.items.length);
         System.arraycopy(o.items, 0, r, self.items.length, o.items.length);
