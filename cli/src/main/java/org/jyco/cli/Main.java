@@ -132,7 +132,7 @@ public final class Main {
                     System.err.println("jyco: can't open file '" + script + "': [Errno 2] No such file or directory");
                     return 2;
                 }
-                interp.runMain(compiler.decode(bytes, script), script);
+                interp.runMain(compiler.compileFile(bytes, script), script);
             } else {
                 argv.append(script == null ? "" : "-");
                 for (String r : rest) argv.append(r);
@@ -180,8 +180,7 @@ public final class Main {
             Path file = base.resolve(rel + ".py");
             if (!Files.isRegularFile(file)) file = base.resolve(rel).resolve("__main__.py");
             if (Files.isRegularFile(file)) {
-                ModuleCode code = compiler.compile(compiler.decode(Files.readAllBytes(file), file.toString()),
-                    file.toString(), "exec");
+                ModuleCode code = compiler.compileFile(Files.readAllBytes(file), file.toString());
                 interp.runMain(code, file.toString());
                 return;
             }
@@ -192,7 +191,7 @@ public final class Main {
     private static int disassemble(String file) {
         try {
             JycoCompiler c = new JycoCompiler();
-            ModuleCode code = c.compile(c.decode(Files.readAllBytes(Path.of(file)), file), file, "exec");
+            ModuleCode code = c.compileFile(Files.readAllBytes(Path.of(file)), file);
             new ClassReader(code.classBytes()).accept(new TraceClassVisitor(new PrintWriter(System.out, true)), 0);
             return 0;
         } catch (IOException e) {

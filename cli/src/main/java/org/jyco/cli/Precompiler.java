@@ -86,8 +86,9 @@ public final class Precompiler {
 
     private static void compileFile(JycoCompiler compiler, String name, Path file, Map<String, ModuleCode> modules,
                                     List<String> pending) throws IOException {
-        String src = compiler.decode(Files.readAllBytes(file), file.toString());
-        ModuleCode code = compiler.compile(src, file.toString(), "exec");
+        byte[] bytes = Files.readAllBytes(file);
+        ModuleCode code = compiler.compileFile(bytes, file.toString());
+        String src = compiler.decode(bytes, file.toString());
         modules.put(name, code);
         boolean isPackage = file.getFileName().toString().equals("__init__.py");
         String pkg = isPackage ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";

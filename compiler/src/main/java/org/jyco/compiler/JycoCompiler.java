@@ -47,6 +47,19 @@ public final class JycoCompiler implements Interpreter.SourceCompiler, Interpret
         return compile(mod, new Source(filename, text), moduleName(filename), mode);
     }
 
+    @Override
+    public ModuleCode compileFile(byte[] data, String filename) {
+        Source source;
+        Mod mod;
+        try {
+            source = new Source(filename, Parser.decode(data, filename), true);
+            mod = Parser.parse(source, Parser.Mode.EXEC, true);
+        } catch (PySyntaxError e) {
+            throw toPython(e);
+        }
+        return compile(mod, source, moduleName(filename), "exec");
+    }
+
     /** Compiles an already parsed tree. */
     public ModuleCode compile(Mod mod, Source source, String moduleName, String mode) {
         Symtable st;
@@ -108,10 +121,14 @@ public final class JycoCompiler implements Interpreter.SourceCompiler, Interpret
         org.jyco.runtime.PyType t = e.kind() == PySyntaxError.Kind.TabError ? PyExc.TabError
             : e.kind() == PySyntaxError.Kind.IndentationError ? PyExc.IndentationError : PyExc.SyntaxError;
         Object text = e.text() == null ? PyNone.NONE : e.text();
-        PyTuple info = PyTuple.of(e.filename(), (long) e.lineno(), (long) e.offset(), text,
-            (long) e.endLineno(), (long) e.endOffset());
+        PyTuple info = PyTuple.of(e.filename() == null ? PyNone.NONE : e.filename(), position(e.lineno()),
+            position(e.offset()), text, position(e.endLineno()), position(e.endOffset()));
         PyBaseException exc = (PyBaseException) org.jyco.runtime.Abstract.call(t, e.msg(), info);
         return new PyException(exc);
+    }
+
+    private static Object position(int v) {
+        return v == PySyntaxError.NONE ? PyNone.NONE : (Object) (long) v;
     }
 
     private static void dump(String name, byte[] bytes) {

@@ -15,7 +15,7 @@ public final class CompileAll {
         int ok = 0, pyerr = 0, crash = 0;
         for (String f : files) {
             try {
-                c.compile(c.decode(Files.readAllBytes(Path.of(f)), f), f, "exec");
+                c.compileFile(Files.readAllBytes(Path.of(f)), f);
                 ok++;
             } catch (PyException e) {
                 pyerr++;

@@ -12,7 +12,7 @@
  */
 parser grammar PythonParser;
 
-options { superClass = PythonParserBase; }
+options { superClass = PythonParserBase; contextSuperClass = PyParserRuleContext; }
 
 tokens {
     NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT,
@@ -40,8 +40,12 @@ file_input : (NEWLINE | statement)* EOF ;
 eval_input : expressions NEWLINE* EOF ;
 single_input : (NEWLINE | simple_stmts | compound_stmt NEWLINE) EOF ;
 func_type_input : LPAR type_expressions? RPAR RARROW expression NEWLINE* EOF ;
-/** An f-string replacement field's expression, parsed as CPython 3.11 does: "(" text ")". */
-fstring_input : LPAR (yield_expr | star_expressions) RPAR NEWLINE* EOF ;
+/**
+ * An f-string replacement field's expression, parsed as CPython 3.11 does: "(" text ")", a
+ * parenthesized atom (so a tuple or generator expression spans the parentheses, which stand
+ * where the braces are).
+ */
+fstring_input : atom NEWLINE* EOF ;
 
 type_expressions
     : (expression | STAR expression | DOUBLESTAR expression) (COMMA (expression | STAR expression | DOUBLESTAR expression))*
@@ -206,20 +210,37 @@ lambdef : LAMBDA lambda_parameters? COLON expression ;
 lambda_parameters : lambda_parameter (COMMA lambda_parameter)* COMMA? ;
 lambda_parameter : SLASH | (STAR NAME? | DOUBLESTAR NAME | NAME) (EQUAL expression)? ;
 
-disjunction : conjunction (OR conjunction)* ;
-conjunction : inversion (AND inversion)* ;
-inversion : NOT inversion | comparison ;
-comparison : bitwise_or (comp_op bitwise_or)* ;
+/**
+ * Comparisons, 'not', 'and' and 'or': one left-recursive rule, like bitwise_or below. ANTLR
+ * allows a prefix operator anywhere an operand starts, so this accepts "a < not b", which
+ * AstBuilder rejects as CPython does.
+ */
+disjunction
+    : bitwise_or
+    | disjunction comp_op disjunction
+    | NOT disjunction
+    | disjunction AND disjunction
+    | disjunction OR disjunction
+    ;
+/** "is not" before "is": "x is not y" could also be read as "x is (not y)"; ANTLR takes the first. */
 comp_op
     : EQEQUAL | NOTEQUAL | LESS | LESSEQUAL | GREATER | GREATEREQUAL
-    | IN | NOT IN | IS | IS NOT
+    | IN | NOT IN | IS NOT | IS
     ;
-bitwise_or : bitwise_xor (VBAR bitwise_xor)* ;
-bitwise_xor : bitwise_and (CIRCUMFLEX bitwise_and)* ;
-bitwise_and : shift_expr (AMPER shift_expr)* ;
-shift_expr : sum ((LEFTSHIFT | RIGHTSHIFT) sum)* ;
-sum : term ((PLUS | MINUS) term)* ;
-term : factor ((STAR | SLASH | DOUBLESLASH | PERCENT | AT) factor)* ;
+/**
+ * The binary operators from '|' down to '*', one left-recursive rule (ANTLR turns it into a loop
+ * with precedence; earlier alternatives bind tighter). One rule instead of a rule per level
+ * keeps the parse tree of a plain operand shallow, which is most of the parser's work.
+ */
+bitwise_or
+    : factor
+    | bitwise_or (STAR | SLASH | DOUBLESLASH | PERCENT | AT) bitwise_or
+    | bitwise_or (PLUS | MINUS) bitwise_or
+    | bitwise_or (LEFTSHIFT | RIGHTSHIFT) bitwise_or
+    | bitwise_or AMPER bitwise_or
+    | bitwise_or CIRCUMFLEX bitwise_or
+    | bitwise_or VBAR bitwise_or
+    ;
 factor : (PLUS | MINUS | TILDE) factor | power ;
 power : AWAIT? primary (DOUBLESTAR factor)? ;
 primary : atom trailer* ;

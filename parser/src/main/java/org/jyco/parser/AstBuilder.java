@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jyco.parser.ast.Alias;
@@ -39,10 +40,88 @@ import org.jyco.parser.ast.WithItem;
 final class AstBuilder {
     private final Source source;
     private final StringLiterals.FieldParser fieldParser;
+    /** The parsed tokens, for the token after a string run (where CPython reports string errors). */
+    private TokenStream tokens;
 
     AstBuilder(Source source, StringLiterals.FieldParser fieldParser) {
         this.source = source;
         this.fieldParser = fieldParser;
+    }
+
+    /**
+     * Whether to also report, while building, the errors that CPython finds only when it
+     * compiles the tree (see {@link Parser#parse(Source, Parser.Mode, boolean)}).
+     */
+    private boolean compilerChecks;
+
+    /** The builder that keeps the compiler-stage errors: itself, or the file's for an f-string field. */
+    private AstBuilder errorSink = this;
+
+    /**
+     * Turns the compiler-stage checks on or off; {@code sink} is the builder whose errors count
+     * (the file's builder, for the builder of an f-string field).
+     */
+    void setCompilerChecks(boolean on, AstBuilder sink) {
+        this.compilerChecks = on;
+        this.errorSink = sink;
+    }
+
+    /**
+     * An error of CPython's compiler stage, at an AST node. It is not a {@link PySyntaxError}
+     * yet: {@link Parser} makes it one with the file's source, also when it comes from an
+     * f-string's field (which has a source of its own), and without the "f-string: " that
+     * CPython's parser puts before the errors it finds in fields.
+     */
+    static final class CompilerError extends RuntimeException {
+        final String msg;
+        final Positioned where;
+
+        CompilerError(String msg, Positioned where) {
+            super(msg, null, false, false);
+            this.msg = msg;
+            this.where = where;
+        }
+    }
+
+    // CPython compiles a tree only when the whole file parsed, and runs its symbol table (which
+    // finds duplicate parameters) before its code generator (the other checks); so the first
+    // error of each kind is kept, and reported only when the build has finished
+    private CompilerError symtableError;
+    private CompilerError codegenError;
+
+    /** The compiler-stage error to report after a successful build, or null. */
+    CompilerError compilerError() {
+        return symtableError != null ? symtableError : codegenError;
+    }
+
+    private void codegenError(String msg, Positioned where) {
+        if (errorSink.codegenError == null) errorSink.codegenError = new CompilerError(msg, where);
+    }
+
+    /** CPython's compiler: a starred expression where a value is used. */
+    private Expr checkNotStarred(Expr e) {
+        if (compilerChecks && e instanceof Expr.Starred s) codegenError("can't use starred expression here", s);
+        return e;
+    }
+
+    /** CPython's compiler: a starred expression alone as an assignment target. */
+    private Expr checkTargetNotStarred(Expr e) {
+        if (compilerChecks && e instanceof Expr.Starred s) {
+            codegenError("starred assignment target must be in a list or tuple", s);
+        }
+        return e;
+    }
+
+    /** Gives the builder the token stream the parse tree was made from. */
+    void setTokens(TokenStream tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The token after {@code t} in the stream, or null. */
+    private PyToken following(Token t) {
+        if (tokens == null) return null;
+        int i = t.getTokenIndex() + 1;
+        return i < tokens.size() ? (PyToken) tokens.get(i) : null;
     }
 
     // ------------------------------------------------------------------ positions
@@ -103,15 +182,15 @@ final class AstBuilder {
     }
 
     Expr fstringInput(Fstring_inputContext c) {
-        if (c.yield_expr() != null) return yieldExpr(c.yield_expr());
-        return starExpressions(c.star_expressions());
+        return atom(c.atom());
     }
 
     // ------------------------------------------------------------------ statements
 
     private void statement(StatementContext c, List<Stmt> out) {
-        if (c.compound_stmt() != null) out.add(compound(c.compound_stmt()));
-        else simpleStmts(c.simple_stmts(), out);
+        ParseTree first = c.getChild(0);
+        if (first instanceof Compound_stmtContext s) out.add(compound(s));
+        else simpleStmts((Simple_stmtsContext) first, out);
     }
 
     private List<Stmt> block(BlockContext c) {
@@ -121,12 +200,29 @@ final class AstBuilder {
         return body;
     }
 
-    private static Positioned last(List<Stmt> body) {
-        return (Positioned) body.get(body.size() - 1);
+    /**
+     * The end of a compound statement (or clause) as CPython computes it: the end of its last
+     * token that is not a NEWLINE, INDENT or DEDENT (so a ';' ending the last line counts).
+     */
+    private Positioned endOf(ParserRuleContext c) {
+        Token t = c.stop;
+        if (tokens != null) {
+            int i = t.getTokenIndex();
+            while (i > c.start.getTokenIndex()) {
+                int type = tokens.get(i).getType();
+                if (type != NEWLINE && type != INDENT && type != DEDENT && type != Token.EOF) break;
+                i--;
+            }
+            t = tokens.get(i);
+        }
+        PyToken p = tok(t);
+        return new Stmt.Pass(p.endLine, p.endCol, p.endLine, p.endCol);
     }
 
     private void simpleStmts(Simple_stmtsContext c, List<Stmt> out) {
-        for (Simple_stmtContext s : c.simple_stmt()) out.add(simpleStmt(s));
+        for (int i = 0, n = c.getChildCount(); i < n; i++) {
+            if (c.getChild(i) instanceof Simple_stmtContext s) out.add(simpleStmt(s));
+        }
     }
 
     private Stmt simpleStmt(Simple_stmtContext c) {
@@ -140,7 +236,7 @@ final class AstBuilder {
                 default: throw new IllegalStateException();
             }
         }
-        if (c.expr_stmt() != null) return exprStmt(c.expr_stmt());
+        if (first instanceof Expr_stmtContext e) return exprStmt(e);
         if (c.return_stmt() != null) {
             var r = c.return_stmt();
             return new Stmt.Return(r.star_expressions() == null ? null : starExpressions(r.star_expressions()), l, co, el, ec);
@@ -177,6 +273,9 @@ final class AstBuilder {
 
     private Stmt exprStmt(Expr_stmtContext c) {
         int l = line(c), co = col(c), el = endLine(c), ec = endCol(c);
+        if (c.getChildCount() == 1 && c.getChild(0) instanceof Star_expressionsContext e) {
+            return new Stmt.ExprStmt(checkNotStarred(starExpressions(e)), l, co, el, ec);
+        }
         if (c.yield_expr() != null) {
             Expr y = yieldExpr(c.yield_expr());
             if (c.assign_value().isEmpty()) return new Stmt.ExprStmt(y, l, co, el, ec);
@@ -204,8 +303,7 @@ final class AstBuilder {
                 assignValue(c.assign_value(0)), l, co, el, ec);
         }
         if (c.assign_value().isEmpty()) {
-            if (first instanceof Expr.Starred s) throw error("can't use starred expression here", s);
-            return new Stmt.ExprStmt(first, l, co, el, ec);
+            return new Stmt.ExprStmt(checkNotStarred(first), l, co, el, ec);
         }
         return assignment(first, c.star_expressions(), c.assign_value(), l, co, el, ec);
     }
@@ -216,7 +314,6 @@ final class AstBuilder {
         parts.add(first);
         for (Assign_valueContext v : rest) parts.add(assignValue(v));
         Expr value = parts.get(parts.size() - 1);
-        if (value instanceof Expr.Starred s) throw error("can't use starred expression here", s);
         List<Expr> targets = new ArrayList<>(parts.size() - 1);
         for (int i = 0; i < parts.size() - 1; i++) {
             Expr t = parts.get(i);
@@ -224,31 +321,51 @@ final class AstBuilder {
             if (tc instanceof Yield_exprContext || tc instanceof Assign_valueContext av && av.yield_expr() != null) {
                 throw error("assignment to yield expression not possible", t);
             }
-            if (t instanceof Expr.Starred s) {
-                throw error("starred assignment target must be in a list or tuple", s);
-            }
             Expr bad = invalidTarget(t, ExprContext.Store);
             if (bad != null) {
                 String msg = "cannot assign to " + describe(bad);
-                if (bad == t && parts.size() == 2 && suggestsComparison(t)) {
+                if (bad == t && parts.size() == 2 && suggestsComparison(t, value)) {
                     msg += " here. Maybe you meant '==' instead of '='?";
                 }
                 throw error(msg, bad);
             }
-            targets.add(toTarget(t, ExprContext.Store, false));
+            targets.add(checkTargetNotStarred(toTarget(t, ExprContext.Store, false)));
         }
+        checkNotStarred(value);
         return new Stmt.Assign(targets, value, null, l, co, el, ec);
     }
 
-    /** CPython adds "Maybe you meant '=='" when the bad target is a plain operand (bitwise_or). */
-    private static boolean suggestsComparison(Expr t) {
-        if (t instanceof Expr.Compare || t instanceof Expr.BoolOp || t instanceof Expr.Lambda
-            || t instanceof Expr.IfExp || t instanceof Expr.NamedExpr) return false;
-        if (t instanceof Expr.UnaryOp u && u.op() == Unaryop.Not) return false;
-        if (t instanceof Expr.Constant k && (k.value() instanceof Boolean || k.value() == ConstantValue.Singleton.NONE)) {
+    /**
+     * CPython adds "here. Maybe you meant '==' instead of '='?" when both sides of the '=' start
+     * with a plain operand (its {@code invalid_named_expression}: a bitwise_or not starting with
+     * a list, tuple, generator expression, True, None or False, then '=', then a bitwise_or).
+     */
+    private static boolean suggestsComparison(Expr target, Expr value) {
+        if (target instanceof Expr.Compare || target instanceof Expr.BoolOp || target instanceof Expr.Lambda
+            || target instanceof Expr.IfExp) return false;
+        if (target instanceof Expr.UnaryOp u && u.op() == Unaryop.Not) return false;
+        Expr first = target;
+        while (true) {
+            if (first instanceof Expr.Call c) first = c.func();
+            else if (first instanceof Expr.Attribute a) first = a.value();
+            else if (first instanceof Expr.Subscript s) first = s.value();
+            else if (first instanceof Expr.BinOp b) first = b.left();
+            else break;
+        }
+        if (first instanceof Expr.GeneratorExp || first instanceof Expr.Tuple || first instanceof Expr.List) return false;
+        if (first instanceof Expr.Constant k && (k.value() instanceof Boolean || k.value() == ConstantValue.Singleton.NONE)) {
             return false;
         }
-        return true;
+        Expr v = value;
+        while (true) {
+            if (v instanceof Expr.IfExp i) v = i.body();
+            else if (v instanceof Expr.Compare c) v = c.left();
+            else if (v instanceof Expr.BoolOp b) v = b.values().get(0);
+            else if (v instanceof Expr.Tuple t && !t.elts().isEmpty()) v = t.elts().get(0);
+            else break;
+        }
+        return !(v instanceof Expr.UnaryOp u && u.op() == Unaryop.Not || v instanceof Expr.Lambda
+            || v instanceof Expr.Starred || v instanceof Expr.Yield || v instanceof Expr.YieldFrom);
     }
 
     private Expr assignValue(Assign_valueContext c) {
@@ -338,7 +455,7 @@ final class AstBuilder {
 
     private Stmt functionDef(Function_defContext c, List<Expr> decorators) {
         List<Stmt> body = block(c.block());
-        Positioned end = last(body);
+        Positioned end = endOf(c);
         Arguments args = c.parameters() != null ? parameters(c.parameters()) : emptyArguments();
         Expr returns = c.expression() != null ? expression(c.expression()) : null;
         String name = c.NAME().getText();
@@ -352,7 +469,7 @@ final class AstBuilder {
 
     private Stmt classDef(Class_defContext c, List<Expr> decorators) {
         List<Stmt> body = block(c.block());
-        Positioned end = last(body);
+        Positioned end = endOf(c);
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (c.arguments() != null) callArguments(c.arguments(), bases, keywords, null);
@@ -378,7 +495,6 @@ final class AstBuilder {
         boolean bareStar;
         Token bareStarToken;
         boolean seenDefault;
-        final java.util.Set<String> names = new HashSet<>();
 
         void slash(Token t) {
             if (seenSlash) throw error("/ may appear only once", t);
@@ -399,7 +515,7 @@ final class AstBuilder {
                 bareStar = true;
                 bareStarToken = t;
             } else {
-                vararg = named(a);
+                vararg = a;
             }
         }
 
@@ -407,12 +523,11 @@ final class AstBuilder {
             if (kwarg != null) throw error("arguments cannot follow var-keyword argument", t);
             if (eq != null) throw error("var-keyword argument cannot have default value", eq);
             checkBareStar(t);
-            kwarg = named(a);
+            kwarg = a;
         }
 
         void plain(Arg a, Expr dflt, ParserRuleContext where) {
             if (kwarg != null) throw error("arguments cannot follow var-keyword argument", where);
-            named(a);
             if (seenStar) {
                 kwonly.add(a);
                 kwDefaults.add(dflt);
@@ -428,17 +543,26 @@ final class AstBuilder {
             }
         }
 
-        private Arg named(Arg a) {
-            if (!names.add(a.arg())) throw error("duplicate argument '" + a.arg() + "' in function definition", a);
-            return a;
-        }
-
         void checkBareStar(Token at) {
             if (bareStar) throw error("named arguments must follow bare *", bareStarToken);
         }
 
         Arguments build() {
             if (bareStar) throw error("named arguments must follow bare *", bareStarToken);
+            if (compilerChecks) {
+                // CPython's symbol table, in its order: a parameter name used twice
+                java.util.Set<String> names = new HashSet<>();
+                List<Arg> all = new ArrayList<>(posonly);
+                all.addAll(args);
+                all.addAll(kwonly);
+                if (vararg != null) all.add(vararg);
+                if (kwarg != null) all.add(kwarg);
+                for (Arg a : all) {
+                    if (!names.add(a.arg()) && errorSink.symtableError == null) {
+                        errorSink.symtableError = new CompilerError("duplicate argument '" + a.arg() + "' in function definition", a);
+                    }
+                }
+            }
             return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
         }
     }
@@ -452,18 +576,18 @@ final class AstBuilder {
                 Arg a = null;
                 if (p.NAME() != null) {
                     Expr ann = p.star_expression() != null ? starExpression(p.star_expression()) : null;
-                    a = arg(p.NAME().getSymbol(), ann, p);
+                    a = arg(p.NAME().getSymbol(), ann, p.star_expression());
                 }
                 pc.star(p.STAR().getSymbol(), a, p.EQUAL() != null ? p.EQUAL().getSymbol() : null);
             } else if (p.DOUBLESTAR() != null) {
                 Expr ann = p.expression().isEmpty() ? null : expression(p.expression(0));
-                pc.doubleStar(p.DOUBLESTAR().getSymbol(), arg(p.NAME().getSymbol(), ann, p),
+                pc.doubleStar(p.DOUBLESTAR().getSymbol(), arg(p.NAME().getSymbol(), ann, p.expression().isEmpty() ? null : p.expression(0)),
                     p.EQUAL() != null ? p.EQUAL().getSymbol() : null);
             } else {
                 Expr ann = p.COLON() != null ? expression(p.expression(0)) : null;
                 Expr dflt = p.EQUAL() != null ? expression(p.expression(p.expression().size() - 1)) : null;
-                int endLine = ann != null ? ((Positioned) ann).end_lineno() : tok(p.NAME().getSymbol()).endLine;
-                int endCol = ann != null ? ((Positioned) ann).end_col_offset() : tok(p.NAME().getSymbol()).endCol;
+                int endLine = ann != null ? endLine(p.expression(0)) : tok(p.NAME().getSymbol()).endLine;
+                int endCol = ann != null ? endCol(p.expression(0)) : tok(p.NAME().getSymbol()).endCol;
                 PyToken n = tok(p.NAME().getSymbol());
                 pc.plain(new Arg(n.getText(), ann, null, n.getLine(), n.col(), endLine, endCol), dflt, p);
             }
@@ -471,11 +595,11 @@ final class AstBuilder {
         return pc.build();
     }
 
-    private Arg arg(Token name, Expr annotation, ParserRuleContext whole) {
+    /** A parameter; with an annotation it ends where the annotation's last token ends. */
+    private Arg arg(Token name, Expr annotation, ParserRuleContext annotationCtx) {
         PyToken n = tok(name);
         if (annotation == null) return new Arg(n.getText(), null, null, n.getLine(), n.col(), n.endLine, n.endCol);
-        Positioned a = (Positioned) annotation;
-        return new Arg(n.getText(), annotation, null, n.getLine(), n.col(), a.end_lineno(), a.end_col_offset());
+        return new Arg(n.getText(), annotation, null, n.getLine(), n.col(), endLine(annotationCtx), endCol(annotationCtx));
     }
 
     private Arguments lambdaParameters(Lambda_parametersContext c) {
@@ -486,6 +610,7 @@ final class AstBuilder {
             } else if (p.STAR() != null) {
                 pc.star(p.STAR().getSymbol(), p.NAME() != null ? arg(p.NAME().getSymbol(), null, p) : null,
                     p.EQUAL() != null ? p.EQUAL().getSymbol() : null);
+                if (p.NAME() == null) pc.bareStarToken = bareStarErrorToken(c, p);
             } else if (p.DOUBLESTAR() != null) {
                 pc.doubleStar(p.DOUBLESTAR().getSymbol(), arg(p.NAME().getSymbol(), null, p),
                     p.EQUAL() != null ? p.EQUAL().getSymbol() : null);
@@ -497,6 +622,19 @@ final class AstBuilder {
         return pc.build();
     }
 
+    /**
+     * Where CPython reports a lambda's bare '*' without named parameters: at the token after it
+     * (':'), or after its comma (':' or '**').
+     */
+    private static Token bareStarErrorToken(Lambda_parametersContext c, Lambda_parameterContext star) {
+        Token colon = ((LambdefContext) c.getParent()).COLON().getSymbol();
+        int i = c.children.indexOf(star);
+        if (i + 1 >= c.getChildCount()) return colon;
+        if (i + 2 >= c.getChildCount()) return colon;  // a trailing comma
+        ParseTree next = c.getChild(i + 2);
+        return next instanceof ParserRuleContext r ? r.start : colon;
+    }
+
     private Stmt ifStmt(If_stmtContext c) {
         // elif chains nest: each elif is an If in the orelse of the previous one
         List<Stmt> orelse = c.else_block() != null ? block(c.else_block().block()) : List.of();
@@ -504,13 +642,13 @@ final class AstBuilder {
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext e = elifs.get(i);
             List<Stmt> body = block(e.block());
-            Positioned end = orelse.isEmpty() ? last(body) : last(orelse);
+            Positioned end = endOf(c);
             Stmt s = new Stmt.If(namedExpression(e.named_expression()), body, orelse,
                 line(e), col(e), end.end_lineno(), end.end_col_offset());
             orelse = new ArrayList<>(List.of(s));
         }
         List<Stmt> body = block(c.block());
-        Positioned end = orelse.isEmpty() ? last(body) : last(orelse);
+        Positioned end = endOf(c);
         return new Stmt.If(namedExpression(c.named_expression()), body, orelse,
             line(c), col(c), end.end_lineno(), end.end_col_offset());
     }
@@ -518,7 +656,7 @@ final class AstBuilder {
     private Stmt whileStmt(While_stmtContext c) {
         List<Stmt> body = block(c.block());
         List<Stmt> orelse = c.else_block() != null ? block(c.else_block().block()) : List.of();
-        Positioned end = orelse.isEmpty() ? last(body) : last(orelse);
+        Positioned end = endOf(c);
         return new Stmt.While(namedExpression(c.named_expression()), body, orelse,
             line(c), col(c), end.end_lineno(), end.end_col_offset());
     }
@@ -528,7 +666,7 @@ final class AstBuilder {
         Expr iter = starExpressions(c.star_expressions());
         List<Stmt> body = block(c.block());
         List<Stmt> orelse = c.else_block() != null ? block(c.else_block().block()) : List.of();
-        Positioned end = orelse.isEmpty() ? last(body) : last(orelse);
+        Positioned end = endOf(c);
         if (c.ASYNC() != null) {
             return new Stmt.AsyncFor(target, iter, body, orelse, null, line(c), col(c), end.end_lineno(), end.end_col_offset());
         }
@@ -541,14 +679,12 @@ final class AstBuilder {
             Expr ctx = expression(w.expression());
             Expr vars = null;
             if (w.star_target() != null) {
-                vars = starTarget(w.star_target());
-                if (vars instanceof Expr.Starred s) throw error("cannot use starred expression here", s);
-                vars = toTarget(vars, ExprContext.Store, false);
+                vars = checkTargetNotStarred(toTarget(starTarget(w.star_target()), ExprContext.Store, false));
             }
             items.add(new WithItem(ctx, vars));
         }
         List<Stmt> body = block(c.block());
-        Positioned end = last(body);
+        Positioned end = endOf(c);
         if (c.ASYNC() != null) {
             return new Stmt.AsyncWith(items, body, null, line(c), col(c), end.end_lineno(), end.end_col_offset());
         }
@@ -578,13 +714,12 @@ final class AstBuilder {
             }
             String name = e.NAME() != null ? e.NAME().getText() : null;
             List<Stmt> hbody = block(e.block());
-            Positioned end = last(hbody);
+            Positioned end = endOf(e);
             handlers.add(new ExceptHandler(type, name, hbody, line(e), col(e), end.end_lineno(), end.end_col_offset()));
         }
         List<Stmt> orelse = c.else_block() != null ? block(c.else_block().block()) : List.of();
         List<Stmt> finalbody = c.finally_block() != null ? block(c.finally_block().block()) : List.of();
-        Positioned end = !finalbody.isEmpty() ? last(finalbody) : !orelse.isEmpty() ? last(orelse)
-            : handlers.get(handlers.size() - 1);
+        Positioned end = endOf(c);
         if (Boolean.TRUE.equals(star)) {
             return new Stmt.TryStar(body, handlers, orelse, finalbody, line(c), col(c), end.end_lineno(), end.end_col_offset());
         }
@@ -598,21 +733,21 @@ final class AstBuilder {
         Expr subject;
         if (s.COMMA().isEmpty()) {
             subject = starNamedExpression(s.star_named_expression(0));
-            if (subject instanceof Expr.Starred st) throw error("cannot use starred expression here", st);
+            // "match *a:" is not a match statement: CPython reads "match * a" and fails at the ':'
+            if (subject instanceof Expr.Starred) throw error("invalid syntax", c.COLON().getSymbol());
         } else {
             List<Expr> elts = new ArrayList<>();
             for (Star_named_expressionContext e : s.star_named_expression()) elts.add(starNamedExpression(e));
             subject = new Expr.Tuple(elts, ExprContext.Load, line(s), col(s), endLine(s), endCol(s));
         }
         List<MatchCase> cases = new ArrayList<>();
-        Positioned end = null;
         for (Case_blockContext cb : c.case_block()) {
             Pattern p = topPatterns(cb.patterns());
             Expr guard = cb.named_expression() != null ? namedExpression(cb.named_expression()) : null;
             List<Stmt> body = block(cb.block());
-            end = last(body);
             cases.add(new MatchCase(p, guard, body));
         }
+        Positioned end = endOf(c);
         return new Stmt.Match(subject, cases, line(c), col(c), end.end_lineno(), end.end_col_offset());
     }
 
@@ -650,13 +785,6 @@ final class AstBuilder {
         if (c.closed_pattern().size() == 1) return closedPattern(c.closed_pattern(0));
         List<Pattern> alts = new ArrayList<>();
         for (Closed_patternContext p : c.closed_pattern()) alts.add(closedPattern(p));
-        for (int i = 0; i < alts.size() - 1; i++) {
-            if (alts.get(i) instanceof Pattern.MatchAs a && a.pattern() == null) {
-                String msg = a.name() == null ? "wildcard makes remaining patterns unreachable"
-                    : "name capture '" + a.name() + "' makes remaining patterns unreachable";
-                throw error(msg, a);
-            }
-        }
         return new Pattern.MatchOr(alts, line(c), col(c), endLine(c), endCol(c));
     }
 
@@ -772,9 +900,7 @@ final class AstBuilder {
     private Expr targetList(Target_listContext c, ExprContext ctx) {
         List<Star_targetContext> ts = c.star_target();
         if (ts.size() == 1 && c.COMMA().isEmpty()) {
-            Expr t = starTarget(ts.get(0));
-            if (t instanceof Expr.Starred s) throw error("starred assignment target must be in a list or tuple", s);
-            return toTarget(t, ctx, false);
+            return checkTargetNotStarred(toTarget(starTarget(ts.get(0)), ctx, false));
         }
         List<Expr> elts = new ArrayList<>();
         for (Star_targetContext t : ts) elts.add(starTarget(t));
@@ -876,6 +1002,7 @@ final class AstBuilder {
     // ------------------------------------------------------------------ expressions
 
     Expr starExpressions(Star_expressionsContext c) {
+        if (c.getChildCount() == 1) return starExpression((Star_expressionContext) c.getChild(0));
         List<Star_expressionContext> es = c.star_expression();
         if (es.size() == 1 && c.COMMA().isEmpty()) return starExpression(es.get(0));
         List<Expr> elts = new ArrayList<>(es.size());
@@ -884,6 +1011,7 @@ final class AstBuilder {
     }
 
     private Expr starExpression(Star_expressionContext c) {
+        if (c.getChildCount() == 1) return expression((ExpressionContext) c.getChild(0));
         if (c.STAR() != null) {
             return new Expr.Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, line(c), col(c), endLine(c), endCol(c));
         }
@@ -891,6 +1019,7 @@ final class AstBuilder {
     }
 
     private Expr starNamedExpression(Star_named_expressionContext c) {
+        if (c.getChildCount() == 1) return namedExpression((Named_expressionContext) c.getChild(0));
         if (c.STAR() != null) {
             return new Expr.Starred(bitwiseOr(c.bitwise_or()), ExprContext.Load, line(c), col(c), endLine(c), endCol(c));
         }
@@ -898,6 +1027,7 @@ final class AstBuilder {
     }
 
     private Expr namedExpression(Named_expressionContext c) {
+        if (c.getChildCount() == 1) return expression((ExpressionContext) c.getChild(0));
         if (c.COLONEQUAL() != null) {
             PyToken n = tok(c.NAME().getSymbol());
             Expr target = new Expr.Name(n.getText(), ExprContext.Store, n.getLine(), n.col(), n.endLine, n.endCol);
@@ -915,6 +1045,7 @@ final class AstBuilder {
     }
 
     Expr expression(ExpressionContext c) {
+        if (c.getChildCount() == 1 && c.getChild(0) instanceof DisjunctionContext d) return disjunction(d);
         if (c.lambdef() != null) return lambdef(c.lambdef());
         Expr body = disjunction(c.disjunction(0));
         if (c.IF() == null) return body;
@@ -933,38 +1064,48 @@ final class AstBuilder {
         return new Expr.Yield(v, line(c), col(c), endLine(c), endCol(c));
     }
 
-    private Expr disjunction(DisjunctionContext c) {
-        List<ConjunctionContext> cs = c.conjunction();
-        if (cs.size() == 1) return conjunction(cs.get(0));
-        List<Expr> values = new ArrayList<>(cs.size());
-        for (ConjunctionContext x : cs) values.add(conjunction(x));
-        return new Expr.BoolOp(Boolop.Or, values, line(c), col(c), endLine(c), endCol(c));
-    }
-
-    private Expr conjunction(ConjunctionContext c) {
-        List<InversionContext> is = c.inversion();
-        if (is.size() == 1) return inversion(is.get(0));
-        List<Expr> values = new ArrayList<>(is.size());
-        for (InversionContext x : is) values.add(inversion(x));
-        return new Expr.BoolOp(Boolop.And, values, line(c), col(c), endLine(c), endCol(c));
-    }
-
-    private Expr inversion(InversionContext c) {
-        if (c.NOT() != null) return new Expr.UnaryOp(Unaryop.Not, inversion(c.inversion()), line(c), col(c), endLine(c), endCol(c));
-        return comparison(c.comparison());
-    }
-
-    private Expr comparison(ComparisonContext c) {
-        List<Bitwise_orContext> operands = c.bitwise_or();
-        if (operands.size() == 1) return bitwiseOr(operands.get(0));
-        Expr left = bitwiseOr(operands.get(0));
-        List<Cmpop> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        for (int i = 0; i < c.comp_op().size(); i++) {
-            ops.add(compOp(c.comp_op(i)));
-            comparators.add(bitwiseOr(operands.get(i + 1)));
+    /**
+     * Comparisons, 'not', 'and' and 'or'. The parse tree nests a chain to the left ("a or b or
+     * c" is "(a or b) or c"); CPython's BoolOp and Compare hold the whole chain, so the left
+     * side is flattened while it has the same operator (a parenthesized operand is an atom,
+     * further down, and stays apart).
+     */
+    Expr disjunction(DisjunctionContext c) {
+        int n = c.getChildCount();
+        if (n == 1) return bitwiseOr((Bitwise_orContext) c.getChild(0));
+        if (n == 2) {
+            return new Expr.UnaryOp(Unaryop.Not, disjunction((DisjunctionContext) c.getChild(1)), line(c), col(c),
+                endLine(c), endCol(c));
         }
-        return new Expr.Compare(left, ops, comparators, line(c), col(c), endLine(c), endCol(c));
+        java.util.ArrayDeque<DisjunctionContext> spine = new java.util.ArrayDeque<>();
+        DisjunctionContext cur = c;
+        if (c.getChild(1) instanceof Comp_opContext) {
+            while (cur.getChildCount() == 3 && cur.getChild(1) instanceof Comp_opContext) {
+                spine.push(cur);
+                cur = (DisjunctionContext) cur.getChild(0);
+            }
+            Expr left = disjunction(cur);
+            List<Cmpop> ops = new ArrayList<>(spine.size());
+            List<Expr> comparators = new ArrayList<>(spine.size());
+            while (!spine.isEmpty()) {
+                DisjunctionContext x = spine.pop();
+                DisjunctionContext right = (DisjunctionContext) x.getChild(2);
+                // the grammar lets 'not' start any operand; a comparison's may not
+                if (right.getChildCount() == 2) throw error("invalid syntax", right.start);
+                ops.add(compOp((Comp_opContext) x.getChild(1)));
+                comparators.add(disjunction(right));
+            }
+            return new Expr.Compare(left, ops, comparators, line(c), col(c), endLine(c), endCol(c));
+        }
+        int type = ((TerminalNode) c.getChild(1)).getSymbol().getType();
+        while (cur.getChildCount() == 3 && cur.getChild(1) instanceof TerminalNode t && t.getSymbol().getType() == type) {
+            spine.push(cur);
+            cur = (DisjunctionContext) cur.getChild(0);
+        }
+        List<Expr> values = new ArrayList<>(spine.size() + 1);
+        values.add(disjunction(cur));
+        while (!spine.isEmpty()) values.add(disjunction((DisjunctionContext) spine.pop().getChild(2)));
+        return new Expr.BoolOp(type == AND ? Boolop.And : Boolop.Or, values, line(c), col(c), endLine(c), endCol(c));
     }
 
     private static Cmpop compOp(Comp_opContext c) {
@@ -980,19 +1121,6 @@ final class AstBuilder {
             case IS: return c.NOT() != null ? Cmpop.IsNot : Cmpop.Is;
             default: throw new IllegalStateException();
         }
-    }
-
-    /** Folds a left-associative chain "a op b op c" whose operands and operators alternate in children. */
-    private Expr binaryChain(ParserRuleContext c, java.util.function.Function<ParseTree, Expr> operand) {
-        List<ParseTree> ch = c.children;
-        Expr left = operand.apply(ch.get(0));
-        for (int i = 1; i < ch.size(); i += 2) {
-            Operator op = binOp(((TerminalNode) ch.get(i)).getSymbol().getType());
-            Expr right = operand.apply(ch.get(i + 1));
-            Positioned r = (Positioned) right;
-            left = new Expr.BinOp(left, op, right, line(c), col(c), r.end_lineno(), r.end_col_offset());
-        }
-        return left;
     }
 
     private static Operator binOp(int type) {
@@ -1014,37 +1142,32 @@ final class AstBuilder {
         }
     }
 
+    /**
+     * The binary operators from '|' to '*'. A chain like "a - b - c" nests to the left in the
+     * parse tree; it is walked down its left side without recursion, then built up. A BinOp
+     * spans from its left operand's first token to its right operand's last (a closing
+     * parenthesis included).
+     */
     Expr bitwiseOr(Bitwise_orContext c) {
-        if (c.getChildCount() == 1) return bitwiseXor(c.bitwise_xor(0));
-        return binaryChain(c, t -> bitwiseXor((Bitwise_xorContext) t));
-    }
-
-    private Expr bitwiseXor(Bitwise_xorContext c) {
-        if (c.getChildCount() == 1) return bitwiseAnd(c.bitwise_and(0));
-        return binaryChain(c, t -> bitwiseAnd((Bitwise_andContext) t));
-    }
-
-    private Expr bitwiseAnd(Bitwise_andContext c) {
-        if (c.getChildCount() == 1) return shiftExpr(c.shift_expr(0));
-        return binaryChain(c, t -> shiftExpr((Shift_exprContext) t));
-    }
-
-    private Expr shiftExpr(Shift_exprContext c) {
-        if (c.getChildCount() == 1) return sum(c.sum(0));
-        return binaryChain(c, t -> sum((SumContext) t));
-    }
-
-    private Expr sum(SumContext c) {
-        if (c.getChildCount() == 1) return term(c.term(0));
-        return binaryChain(c, t -> term((TermContext) t));
-    }
-
-    private Expr term(TermContext c) {
-        if (c.getChildCount() == 1) return factor(c.factor(0));
-        return binaryChain(c, t -> factor((FactorContext) t));
+        if (c.getChildCount() == 1) return factor((FactorContext) c.getChild(0));
+        java.util.ArrayDeque<Bitwise_orContext> spine = new java.util.ArrayDeque<>();
+        Bitwise_orContext cur = c;
+        while (cur.getChildCount() == 3) {
+            spine.push(cur);
+            cur = (Bitwise_orContext) cur.getChild(0);
+        }
+        Expr left = factor((FactorContext) cur.getChild(0));
+        while (!spine.isEmpty()) {
+            Bitwise_orContext b = spine.pop();
+            Operator op = binOp(((TerminalNode) b.getChild(1)).getSymbol().getType());
+            Expr right = bitwiseOr((Bitwise_orContext) b.getChild(2));
+            left = new Expr.BinOp(left, op, right, line(b), col(b), endLine(b), endCol(b));
+        }
+        return left;
     }
 
     private Expr factor(FactorContext c) {
+        if (c.getChildCount() == 1) return power((PowerContext) c.getChild(0));
         if (c.power() != null) return power(c.power());
         Unaryop op;
         switch (c.start.getType()) {
@@ -1056,6 +1179,7 @@ final class AstBuilder {
     }
 
     private Expr power(PowerContext c) {
+        if (c.getChildCount() == 1) return primary((PrimaryContext) c.getChild(0));
         Expr base = primary(c.primary());
         if (c.AWAIT() != null) {
             base = new Expr.Await(base, line(c), col(c), endLine(c.primary()), endCol(c.primary()));
@@ -1065,6 +1189,7 @@ final class AstBuilder {
     }
 
     private Expr primary(PrimaryContext c) {
+        if (c.getChildCount() == 1) return atom((AtomContext) c.getChild(0));
         Expr e = atom(c.atom());
         int l = line(c), co = col(c);
         for (TrailerContext t : c.trailer()) {
@@ -1117,14 +1242,11 @@ final class AstBuilder {
         // CPython reports these order errors at the last token it read: the closing parenthesis
         Token close = call != null ? call.RPAR().getSymbol() : ((ParserRuleContext) c.getParent()).getToken(RPAR, 0).getSymbol();
         boolean seenKeyword = false, seenKwUnpack = false;
-        java.util.Set<String> seenNames = null;
         List<ArgumentContext> list = c.argument();
         for (ArgumentContext a : list) {
             if (a.comp_for() != null) {
+                if (list.size() > 1) throw error("Generator expression must be parenthesized", a);
                 if (call == null) throw error("invalid syntax", a.comp_for().start);
-                if (list.size() > 1) {
-                    throw error("Generator expression must be parenthesized", a);
-                }
                 Expr elt = namedExpression(a.named_expression());
                 List<Comprehension> gens = compFor(a.comp_for());
                 ParserRuleContext span = call != null ? call : a;
@@ -1146,9 +1268,14 @@ final class AstBuilder {
                 }
                 String name = a.NAME().getText();
                 seenKeyword = true;
-                if (seenNames == null) seenNames = new HashSet<>();
-                if (!seenNames.add(name)) throw error("keyword argument repeated: " + name, a);
-                keywords.add(new Keyword(name, expression(a.expression()), line(a), col(a), endLine(a), endCol(a)));
+                Keyword k = new Keyword(name, expression(a.expression()), line(a), col(a), endLine(a), endCol(a));
+                if (compilerChecks) {
+                    // CPython's compiler: the same keyword twice
+                    for (Keyword other : keywords) {
+                        if (name.equals(other.arg())) codegenError("keyword argument repeated: " + name, k);
+                    }
+                }
+                keywords.add(k);
             } else {
                 Expr e = namedExpression(a.named_expression());
                 if (seenKwUnpack) throw error("positional argument follows keyword argument unpacking", close);
@@ -1296,13 +1423,13 @@ final class AstBuilder {
 
     private Expr number(Token t) {
         PyToken p = tok(t);
-        return new Expr.Constant(NumberLiterals.parse(p.getText()), null, p.getLine(), p.col(), p.endLine, p.endCol);
+        return new Expr.Constant(NumberLiterals.parse(p, source), null, p.getLine(), p.col(), p.endLine, p.endCol);
     }
 
     private Expr strings(StringsContext c) {
         List<TerminalNode> ts = c.STRING();
         List<PyToken> tokens = new ArrayList<>(ts.size());
         for (TerminalNode t : ts) tokens.add(tok(t.getSymbol()));
-        return StringLiterals.concat(tokens, source, fieldParser);
+        return StringLiterals.concat(tokens, following(c.stop), source, fieldParser);
     }
 }

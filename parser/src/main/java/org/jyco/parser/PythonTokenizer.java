@@ -65,6 +65,10 @@ public final class PythonTokenizer implements TokenSource {
     private int level;
 
     private final ArrayDeque<PyToken> pending = new ArrayDeque<>();
+    /** The error this tokenizer threw, if any. */
+    private PySyntaxError failure;
+    /** Whether the text ended inside brackets (the error CPython reports only in some cases). */
+    private boolean eofInBracket;
     private int tokenIndex;
 
     // soft keywords: where logical lines start, and the block depths of open match statements
@@ -112,8 +116,22 @@ public final class PythonTokenizer implements TokenSource {
 
     // ------------------------------------------------------------------ TokenSource
 
+    /** The error this tokenizer threw, or null. */
+    public PySyntaxError failure() {
+        return failure;
+    }
+
     @Override
     public Token nextToken() {
+        try {
+            return next();
+        } catch (PySyntaxError e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    private Token next() {
         if (pending.isEmpty()) scan();
         PyToken t = pending.poll();
         int type = t.getType();
@@ -159,10 +177,16 @@ public final class PythonTokenizer implements TokenSource {
         // make the rest of the logical line pending, then look at its last token
         PyToken lastBeforeNewline = null;
         PyToken second = null;
-        java.util.Iterator<PyToken> it = pending.iterator();
+        int examined = 0;
         while (true) {
-            while (it.hasNext()) {
-                PyToken p = it.next();
+            if (examined == pending.size()) scanMore();
+            // the tokens added since the last look are at the end of the queue
+            int fresh = pending.size() - examined;
+            PyToken[] added = new PyToken[fresh];
+            java.util.Iterator<PyToken> back = pending.descendingIterator();
+            for (int i = fresh - 1; i >= 0; i--) added[i] = back.next();
+            examined = pending.size();
+            for (PyToken p : added) {
                 if (p.getType() == NEWLINE || p.getType() == Token.EOF) {
                     int st = second == null ? NEWLINE : second.getType();
                     boolean expressionFollows = st != EQUAL && st != COLON && st != DOT && st != NEWLINE
@@ -176,10 +200,6 @@ public final class PythonTokenizer implements TokenSource {
                 if (second == null) second = p;
                 lastBeforeNewline = p;
             }
-            int seen = pending.size();
-            scanMore();
-            it = pending.iterator();
-            for (int i = 0; i < seen; i++) it.next();
         }
     }
 
@@ -310,7 +330,8 @@ public final class PythonTokenizer implements TokenSource {
             if (altcol != altIndents[indentTop]) throw tabError();
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAXINDENT) {
-                throw error(PySyntaxError.Kind.IndentationError, "too many levels of indentation", line, start, line, pos);
+                throw source.parserError(PySyntaxError.Kind.IndentationError, "too many levels of indentation", line, 1,
+                    line, 0);
             }
             if (altcol <= altIndents[indentTop]) throw tabError();
             indentTop++;
@@ -323,11 +344,10 @@ public final class PythonTokenizer implements TokenSource {
                 pending.add(make(DEDENT, "", pos, line, pos, line));
             }
             if (col != indents[indentTop]) {
-                // CPython reports this one column further on, with no end
-                int at = charCol(lineStart, pos) + 2;
-                throw new PySyntaxError(PySyntaxError.Kind.IndentationError,
-                    "unindent does not match any outer indentation level", source.filename(), line, at, line, -1,
-                    source.line(line));
+                // CPython reports this where its tokenizer stopped: at the end of the line
+                throw source.parserError(PySyntaxError.Kind.IndentationError,
+                    "unindent does not match any outer indentation level", line, source.lineLengthCodePoints(line) + 1,
+                    line, -1);
             }
             if (altcol != altIndents[indentTop]) throw tabError();
         }
@@ -335,8 +355,8 @@ public final class PythonTokenizer implements TokenSource {
     }
 
     private PySyntaxError tabError() {
-        return error(PySyntaxError.Kind.TabError, "inconsistent use of tabs and spaces in indentation",
-            line, pos, line, pos);
+        return source.parserError(PySyntaxError.Kind.TabError, "inconsistent use of tabs and spaces in indentation",
+            line, 1, line, 0);
     }
 
     private void skipLineEnd() {
@@ -367,28 +387,28 @@ public final class PythonTokenizer implements TokenSource {
 
     private void continuation() {
         int start = pos;
+        int startLine = line;
         pos++;
-        if (pos >= length) {
-            throw error(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing", line, start, line, start);
+        if (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+            throw source.parserError(PySyntaxError.Kind.SyntaxError,
+                "unexpected character after line continuation character", line, charCol(lineStart, start) + 2, line, 0);
         }
-        char c = text.charAt(pos);
-        if (c != '\n' && c != '\r') {
-            throw error(PySyntaxError.Kind.SyntaxError, "unexpected character after line continuation character",
-                line, start + 1, line, -1);
+        if (pos < length) {
+            skipLineEnd();
+            source.markContinued(line);
+            atLineStart = false;
         }
-        skipLineEnd();
-        atLineStart = false;
         if (pos >= length) {
-            throw error(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing", line, pos, line, pos);
+            // reported where CPython's tokenizer stopped: the end of the backslash's line
+            throw source.parserError(PySyntaxError.Kind.SyntaxError, "unexpected EOF while parsing", startLine,
+                source.lineLengthCodePoints(startLine) + 1, startLine, -1);
         }
     }
 
     private void endOfInput() {
         if (level > 0) {
-            int i = level - 1;
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "'" + parenStack[i] + "' was never closed",
-                source.filename(), parenLine[i], charColAt(parenLine[i], parenCol[i]) + 1, parenLine[i], 0,
-                source.line(parenLine[i]));
+            eofInBracket = true;
+            throw unclosedBracket();
         }
         if (lineHasTokens) {
             PyToken nl = make(NEWLINE, "", pos, line, pos + 1, line);
@@ -402,6 +422,31 @@ public final class PythonTokenizer implements TokenSource {
         }
         done = true;
         if (pending.isEmpty()) pending.add(make(Token.EOF, "<EOF>", pos, line, pos, line));
+    }
+
+    /** "'(' was never closed" for the innermost open bracket. */
+    PySyntaxError unclosedBracket() {
+        int i = level - 1;
+        return source.parserError(PySyntaxError.Kind.SyntaxError, "'" + parenStack[i] + "' was never closed",
+            parenLine[i], charColAt(parenLine[i], parenCol[i]) + 1, parenLine[i], 0);
+    }
+
+    /**
+     * What CPython does after a parse error: tokenize the rest of the source. A tokenizer error
+     * found there replaces the parse error, and so does a bracket left open at the end, when it
+     * was opened on a line before the parse error's. Returns the error to report.
+     */
+    PySyntaxError checkRestAfter(PySyntaxError parseError) {
+        try {
+            while (!done) {
+                pending.clear();
+                scanMore();
+            }
+        } catch (PySyntaxError e) {
+            if (!eofInBracket) return e;
+            return parseError.lineno() > parenLine[level - 1] ? e : parseError;
+        }
+        return parseError;
     }
 
     // ------------------------------------------------------------------ names and keywords
@@ -644,6 +689,7 @@ public final class PythonTokenizer implements TokenSource {
                     char e = text.charAt(pos);
                     if (e == '\n' || e == '\r') {
                         skipLineEnd();
+                        source.markContinued(line);
                         atLineStart = false;
                     } else {
                         pos++;
@@ -652,6 +698,7 @@ public final class PythonTokenizer implements TokenSource {
             } else if (c == '\n' || c == '\r') {
                 if (!triple) unterminated(false, start, startLine, startLineStart);
                 skipLineEnd();
+                source.markContinued(line);
                 atLineStart = false;
             } else {
                 pos++;
@@ -662,12 +709,14 @@ public final class PythonTokenizer implements TokenSource {
     }
 
     private void unterminated(boolean triple, int start, int startLine, int startLineStart) {
-        int detected = line;
+        // at the end of the text CPython's line count stays on the last line
+        boolean atEnd = pos >= length && length > 0 && (text.charAt(length - 1) == '\n' || text.charAt(length - 1) == '\r');
+        int detected = atEnd ? line - 1 : line;
         String msg = (triple ? "unterminated triple-quoted string literal" : "unterminated string literal")
             + " (detected at line " + detected + ")";
         int col = charCol(startLineStart, start);
         throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, source.filename(), startLine, col + 1,
-            startLine, col + 1, source.line(startLine));
+            startLine, col + 1, source.errorText(startLine));
     }
 
     // ------------------------------------------------------------------ operators
@@ -801,13 +850,32 @@ public final class PythonTokenizer implements TokenSource {
         return t;
     }
 
+    // byteCol's memo: tokens come in order, so the count goes on from where it last stopped
+    private int bcFrom = -1;
+    private int bcIndex;
+    private int bcBytes;
+
+    /** UTF-8 length of {@code text[from, to)}. */
     private int byteCol(int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && i < length; ) {
-            int cp = text.codePointAt(i);
-            n += Source.utf8Length(cp);
-            i += Character.charCount(cp);
+        int i = from, n = 0;
+        if (from == bcFrom && to >= bcIndex) {
+            i = bcIndex;
+            n = bcBytes;
         }
+        while (i < to && i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                n += Source.utf8Length(cp);
+                i += Character.charCount(cp);
+            }
+        }
+        bcFrom = from;
+        bcIndex = i;
+        bcBytes = n;
         return n;
     }
 
@@ -826,6 +894,6 @@ public final class PythonTokenizer implements TokenSource {
         int ls = source.lineStart(startLine);
         int col = charCol(ls, start) + 1;
         int endCol = end < 0 ? 0 : charCol(source.lineStart(endLine), end) + 1;
-        return new PySyntaxError(kind, msg, source.filename(), startLine, col, endLine, endCol, source.line(startLine));
+        return new PySyntaxError(kind, msg, source.filename(), startLine, col, endLine, endCol, source.errorText(startLine));
     }
 }

@@ -226,22 +226,11 @@ public final class StringLiterals {
         }
 
         /**
-         * An error spanning a token, as CPython 3.11 reports it: the end column of a token that
-         * spans lines is converted from bytes to characters with the text of the first line.
+         * An error spanning a token. (For a token that spans lines, {@link Source#parserError}
+         * converts the end column as CPython does, with the text of the first line.)
          */
         PySyntaxError tokenError(String msg, PyToken t) {
             int endCharCol = t.endCharCol;
-            if (t.endLine != t.getLine()) {
-                String line = source.line(t.getLine());
-                if (line != null) {
-                    byte[] b = line.getBytes(StandardCharsets.UTF_8);
-                    int n = t.endCol + 1; // CPython's 1-based end offset, in bytes
-                    // past the line CPython decodes the line and its terminating NUL
-                    String head = n > b.length ? line + "\0" : new String(b, 0, n, StandardCharsets.UTF_8);
-                    int chars = head.codePointCount(0, head.length());
-                    endCharCol = chars - 1;
-                }
-            }
             return source.error(PySyntaxError.Kind.SyntaxError, msg, t.getLine(), t.charCol, t.endLine, endCharCol);
         }
 
@@ -403,7 +392,13 @@ public final class StringLiterals {
                 throw errorAfter("f-string: empty expression not allowed");
             }
             trackTo(exprStart);
-            Expr value = fields.parse(s.substring(exprStart, exprEnd), trackLine, trackByteCol);
+            int fieldCol = trackByteCol;
+            if (newlineAfterBrace(exprStart)) {
+                // CPython then places the field's "(" at the start of the line, or where the token
+                // starts when that is on the same line
+                fieldCol = (trackLine == tok.getLine() ? tok.col() : 0) + 1;
+            }
+            Expr value = fields.parse(s.substring(exprStart, exprEnd), trackLine, fieldCol);
 
             String exprText = null;
             if (s.charAt(pos) == '=') {
@@ -438,6 +433,16 @@ public final class StringLiterals {
             if (parts.hasStr()) parts.add(strNode(parts.take(), first, last));
             parts.add(new Expr.FormattedValue(value, conversion, formatSpec, first.getLine(), first.col(),
                     last.endLine, last.endCol));
+        }
+
+        /** Whether only spaces, tabs and form feeds stand between the field's '{' and a line end. */
+        boolean newlineAfterBrace(int exprStart) {
+            for (int i = exprStart; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n') return true;
+                if (c != ' ' && c != '\t' && c != '\f') return false;
+            }
+            return false;
         }
 
         /** Advances the line/byte-column tracker to index {@code idx} of the token text. */

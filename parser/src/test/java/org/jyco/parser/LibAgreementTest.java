@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parses every .py file of CPython's standard library with Jyco and with python3 and compares
- * {@code ast.dump} of the two trees; files that CPython rejects must be rejected by Jyco too
+ * {@code ast.dump} of the two trees, positions included
+ * ({@code include_attributes=True}); files that CPython rejects must be rejected by Jyco too
  * (any SyntaxError agrees with any SyntaxError; differing messages are only reported). Where
  * the plain comparison fails, surrogate-pair escapes in CPython's dump are joined first (see
  * {@link #joinSurrogatePairs}), since a Java String cannot hold them apart.
@@ -40,8 +41,8 @@ import org.junit.jupiter.api.Test;
  * {@code target/lib-agreement.txt}.
  *
  * <p>Properties: {@code -Djyco.lib.limit=N} (first N files), {@code -Djyco.lib.only=a/,b.py}
- * (path prefixes), {@code -Djyco.lib.attributes=true} (compare positions too, i.e.
- * {@code ast.dump(include_attributes=True)}), {@code -Djyco.lib.timeout=SECONDS} (per file, default
+ * (path prefixes), {@code -Djyco.lib.attributes=false} (compare the trees without positions),
+ * {@code -Djyco.lib.timeout=SECONDS} (per file, default
  * 120), {@code -Djyco.lib.stackMb=MB} (parser thread stack, default 512),
  * {@code -Djyco.python=python3}.
  */
@@ -90,7 +91,7 @@ class LibAgreementTest {
     @Test
     void stdlibParsesLikeCPython() throws Exception {
         PythonOracle.assumePython();
-        boolean attrs = Boolean.getBoolean("jyco.lib.attributes");
+        boolean attrs = Boolean.parseBoolean(System.getProperty("jyco.lib.attributes", "true"));
         long timeoutS = Long.getLong("jyco.lib.timeout", 120);
         long stackMb = Long.getLong("jyco.lib.stackMb", 512);
         Path root = PythonOracle.stdlib();

@@ -26,14 +26,18 @@ import org.opentest4j.AssertionFailedError;
  * {@code src/test/resources/syntax-errors/} holds one syntax error that CPython's parser (or
  * tokenizer, or source decoder) reports. The expected text is what python3 prints for it, made at
  * test time: {@code compile(source_bytes, name, 'exec')} and
- * {@code traceback.format_exception_only}, i.e.
+ * {@code traceback.format_exception_only} (for errors in decoding the source: what
+ * {@code python3 name.py} prints, see {@link #cpythonExpectations}), i.e.
  * <pre>
  *   File "missing_colon_if.py", line 1
  *     if x
  *         ^
  * SyntaxError: expected ':'
  * </pre>
- * Jyco must throw a {@link PySyntaxError} whose {@link PySyntaxError#format()} is that text.
+ * Jyco's {@link Parser#parseBytes} must throw a {@link PySyntaxError} whose
+ * {@link PySyntaxError#format()} is that text. Note that CPython 3.11 counts the columns of
+ * parser errors in bytes for bytes input: on lines with non-ASCII characters the caret of such
+ * an error is off, in CPython and so in Jyco.
  *
  * <p>{@code syntax-errors/compile/} holds errors that CPython finds after parsing (symtable and
  * compiler: 'return' outside function, duplicate argument, ...). They are not run against Jyco's
@@ -78,11 +82,33 @@ class SyntaxErrorGoldenTest {
     /**
      * What CPython prints for each case (relative names), from one python3 run. A case that
      * CPython compiles without error maps to a text starting with "NO ERROR".
+     *
+     * <p>Errors in decoding the source (an undecodable byte, an unknown encoding) are reported
+     * differently by {@code compile()} and by CPython's file reader; Jyco's
+     * {@link Parser#decode} follows the file reader, so for these cases the expectation is what
+     * {@code python3 NAME.py} prints (the oracle runs it, with a {@code sitecustomize} hook that
+     * formats the error with {@code traceback.format_exception_only} like the rest).
      */
     static Map<String, String> cpythonExpectations(List<String> names) {
         String script = """
-                import os, sys, traceback
+                import codecs, io, os, subprocess, sys, tokenize, traceback
+                hookdir = os.path.dirname(os.path.abspath(sys.argv[0]))
                 os.chdir(sys.argv[1])
+                here = os.getcwd() + os.sep
+
+                def decodes(data):
+                    try:
+                        enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+                        data.decode(enc)
+                        return True
+                    except (SyntaxError, UnicodeDecodeError, LookupError):
+                        return False
+
+                def file_run(name):
+                    env = dict(os.environ, PYTHONPATH=hookdir, PYTHONIOENCODING='utf-8')
+                    r = subprocess.run([sys.executable, '-X', 'utf8', name], env=env, capture_output=True)
+                    return r.stderr.decode('utf-8').replace(here, '').rstrip('\\n')
+
                 out = []
                 for name in open(sys.argv[2], encoding='utf-8').read().splitlines():
                     with open(name, 'rb') as f:
@@ -92,13 +118,21 @@ class SyntaxErrorGoldenTest {
                         text = 'NO ERROR: CPython compiles this file'
                     except SyntaxError as e:
                         text = ''.join(traceback.format_exception_only(e)).rstrip('\\n')
+                        if not decodes(data):
+                            text = file_run(name)
                     except Exception as e:
                         text = 'NO ERROR: CPython raised %s: %s' % (type(e).__name__, e)
                     out += [name, text]
                 sys.stdout.write('\\0'.join(out))
                 """;
-        String out = PythonOracle.run(script, List.of("cases.txt"), List.of(String.join("\n", names) + "\n"),
-                casesDir().toString(), "@cases.txt");
+        String hook = """
+                import sys, traceback
+                def _hook(t, e, tb):
+                    sys.stderr.write(''.join(traceback.format_exception_only(e)))
+                sys.excepthook = _hook
+                """;
+        String out = PythonOracle.run(script, List.of("cases.txt", "sitecustomize.py"),
+                List.of(String.join("\n", names) + "\n", hook), casesDir().toString(), "@cases.txt");
         String[] parts = out.split("\0", -1);
         Map<String, String> expected = new HashMap<>();
         for (int i = 0; i + 1 < parts.length; i += 2) expected.put(parts[i], parts[i + 1]);
@@ -111,8 +145,7 @@ class SyntaxErrorGoldenTest {
         if (expected.startsWith("NO ERROR")) fail(name + ": not a syntax error case: " + expected);
         byte[] data = Files.readAllBytes(casesDir().resolve(name));
         try {
-            String text = Parser.decode(data, name);
-            Parser.parse(text, name, Parser.Mode.EXEC);
+            Parser.parseBytes(data, name, Parser.Mode.EXEC);
         } catch (PySyntaxError e) {
             String actual = e.format();
             if (!expected.equals(actual)) {
@@ -139,6 +172,98 @@ class SyntaxErrorGoldenTest {
         Map<String, String> expected = cpythonExpectations(names);
         return names.stream().map(name -> DynamicTest.dynamicTest(name, casesDir().resolve(name).toUri(),
                 () -> checkAgainstJyco(name, expected.get(name))));
+    }
+
+    /**
+     * The same cases given as text (a str, as to {@code compile(text, ...)}): parser errors then
+     * count columns in code points. Only the cases with non-ASCII source differ from the bytes
+     * run, so only those are run again.
+     */
+    @TestFactory
+    Stream<DynamicTest> parserReportsSyntaxErrorsAsCPythonForText() throws IOException {
+        PythonOracle.assumePython();
+        List<String> names = new ArrayList<>();
+        for (String name : cases("")) {
+            byte[] data = Files.readAllBytes(casesDir().resolve(name));
+            boolean ascii = true;
+            for (byte b : data) ascii &= b >= 0;
+            if (ascii) continue;
+            try {
+                Parser.decode(data, name);
+                names.add(name);
+            } catch (PySyntaxError e) {
+                // a decoding error: nothing to compare as text
+            }
+        }
+        String script = """
+                import io, os, sys, tokenize, traceback
+                os.chdir(sys.argv[1])
+                out = []
+                for name in open(sys.argv[2], encoding='utf-8').read().splitlines():
+                    with open(name, 'rb') as f:
+                        data = f.read()
+                    enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+                    try:
+                        compile(data.decode(enc), name, 'exec')
+                        text = 'NO ERROR: CPython compiles this file'
+                    except SyntaxError as e:
+                        text = ''.join(traceback.format_exception_only(e)).rstrip('\\n')
+                    out += [name, text]
+                sys.stdout.write('\\0'.join(out))
+                """;
+        String out = PythonOracle.run(script, List.of("cases.txt"), List.of(String.join("\n", names) + "\n"),
+                casesDir().toString(), "@cases.txt");
+        String[] parts = out.split("\0", -1);
+        Map<String, String> expected = new HashMap<>();
+        for (int i = 0; i + 1 < parts.length; i += 2) expected.put(parts[i], parts[i + 1]);
+        return names.stream().map(name -> DynamicTest.dynamicTest(name, casesDir().resolve(name).toUri(), () -> {
+            String want = expected.get(name);
+            byte[] data = Files.readAllBytes(casesDir().resolve(name));
+            try {
+                Parser.parse(Parser.decode(data, name), name, Parser.Mode.EXEC);
+            } catch (PySyntaxError e) {
+                assertEquals(want, e.format(), name + " (as text)");
+                return;
+            }
+            fail(name + ": Jyco parsed the text without error; CPython says\n" + want);
+        }));
+    }
+
+    /**
+     * The cases of {@code compile/} are errors of CPython's compiler, not of its parser: Jyco's
+     * parser accepts them too when asked for exactly what {@code ast.parse} accepts.
+     */
+    @TestFactory
+    Stream<DynamicTest> parserAcceptsCompilerStageCases() {
+        return cases("compile").stream().map(name -> DynamicTest.dynamicTest(name, casesDir().resolve(name).toUri(), () -> {
+            byte[] data = Files.readAllBytes(casesDir().resolve(name));
+            try {
+                Parser.parse(new Source(name, Parser.decode(data, name), true), Parser.Mode.EXEC, false);
+            } catch (PySyntaxError e) {
+                fail(name + ": CPython's parser accepts this (its compiler rejects it), Jyco's parser says\n" + e.format());
+            }
+        }));
+    }
+
+    /**
+     * The few compiler-stage errors that Jyco's parser reports when asked to (duplicate
+     * parameters, repeated keywords, misplaced starred expressions; see
+     * {@link Parser#parse(Source, Parser.Mode, boolean)}) read exactly as CPython's. The other
+     * {@code compile/} cases are left to Jyco's compiler.
+     */
+    @TestFactory
+    Stream<DynamicTest> parserReportsItsCompilerStageErrorsAsCPython() {
+        PythonOracle.assumePython();
+        List<String> names = cases("compile");
+        Map<String, String> expected = cpythonExpectations(names);
+        return names.stream().map(name -> DynamicTest.dynamicTest(name, casesDir().resolve(name).toUri(), () -> {
+            byte[] data = Files.readAllBytes(casesDir().resolve(name));
+            try {
+                Parser.parseBytes(data, name, Parser.Mode.EXEC);
+            } catch (PySyntaxError e) {
+                assertEquals(expected.get(name), e.format(), name);
+            }
+        }));
     }
 
     /**

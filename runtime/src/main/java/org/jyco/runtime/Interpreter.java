@@ -35,6 +35,9 @@ public final class Interpreter {
     public interface SourceCompiler {
         /** Compiles source in mode "exec", "eval" or "single"; raises SyntaxError as a Python exception. */
         ModuleCode compile(String source, String filename, String mode);
+
+        /** Compiles the bytes of a source file as a module, decoding them as CPython does for files. */
+        ModuleCode compileFile(byte[] source, String filename);
     }
 
     /** A provider of built-in modules written in Java, found with {@link ServiceLoader}. */
@@ -310,13 +313,13 @@ public final class Interpreter {
     }
 
     private PyModule execSource(String name, Path file, java.util.List<String> packagePath) {
-        String source;
+        byte[] bytes;
         try {
-            source = decodeSource(Files.readAllBytes(file), file.toString());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw PyExc.of(PyExc.ImportError, "cannot read " + file + ": " + e.getMessage());
         }
-        ModuleCode code = compiler().compile(source, file.toString(), "exec");
+        ModuleCode code = compiler().compileFile(bytes, file.toString());
         return execModule(name, code, file.toString(), packagePath);
     }
 

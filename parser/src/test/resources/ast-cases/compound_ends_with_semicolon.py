@@ -1,0 +1,5 @@
+if x:
+    pass;
+elif y: z;
+else:
+    w ;  

@@ -1,0 +1,2 @@
+class C(a b):
+    pass

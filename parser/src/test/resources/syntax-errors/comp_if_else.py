@@ -1,0 +1,1 @@
+[x for x in range(10) if x else 0]

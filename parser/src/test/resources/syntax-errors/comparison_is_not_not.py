@@ -1,0 +1,1 @@
+x is not not y

@@ -1,0 +1,2 @@
+x = *a
+def f(a, a): pass

@@ -1,0 +1,3 @@
+with a:
+    pass
+    for x in y:

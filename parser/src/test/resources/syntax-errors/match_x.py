@@ -1,0 +1,2 @@
+match a b:
+    case 1: pass

@@ -1,0 +1,1 @@
+for é in range(3):

@@ -1,0 +1,3 @@
+def f():
+    """unterminated docstring
+    x = 1
