@@ -564,14 +564,22 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             e.load(tmp);
             e.dynamic("setitem", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
         } else if (t instanceof Expr.Tuple tu) {
+            checkStarred(tu.elts(), tu);
             unpackInto(tu.elts());
         } else if (t instanceof Expr.List l) {
+            checkStarred(l.elts(), l);
             unpackInto(l.elts());
         } else if (t instanceof Expr.Starred s) {
             storeTarget(s.value());
         } else {
             throw new IllegalStateException("bad target " + t.nodeName());
         }
+    }
+
+    private void checkStarred(List<Expr> elts, Positioned target) {
+        int n = 0;
+        for (Expr x : elts) if (x instanceof Expr.Starred) n++;
+        if (n > 1) throw mc.syntaxError("multiple starred expressions in assignment", target);
     }
 
     private void unpackInto(List<Expr> elts) {
@@ -766,6 +774,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAsyncFor(Stmt.AsyncFor n) {
+        if (!scope.coroutine) throw mc.syntaxError("'async for' outside async function", n);
         throw mc.notSupported("async for", n);
     }
 
@@ -918,6 +927,9 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        for (int i = 0; i < handlers.size() - 1; i++) {
+            if (handlers.get(i).type() == null) throw mc.syntaxError("default 'except:' must be last", handlers.get(i));
+        }
         TryBlock tb = new TryBlock();
         tb.region = openRegion();
         blocks.push(tb);
@@ -1026,6 +1038,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAsyncWith(Stmt.AsyncWith n) {
+        if (!scope.coroutine) throw mc.syntaxError("'async with' outside async function", n);
         throw mc.notSupported("async with", n);
     }
 
@@ -1211,8 +1224,21 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
+    private static final java.util.Set<String> FUTURES = java.util.Set.of("nested_scopes", "generators", "division",
+        "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+        "annotations");
+
     @Override
     public Void visitImportFrom(Stmt.ImportFrom n) {
+        if ("__future__".equals(n.module()) && n.level() == 0) {
+            if (!mc.futureAllowed(n)) {
+                throw mc.syntaxError("from __future__ imports must occur at the beginning of the file", n);
+            }
+            for (Alias a : n.names()) {
+                if (a.name().equals("braces")) throw mc.syntaxErrorAt("not a chance", n);
+                if (!FUTURES.contains(a.name())) throw mc.syntaxErrorAt("future feature " + a.name() + " is not defined", n);
+            }
+        }
         e.scope();
         e.string(n.module() == null ? "" : n.module());
         List<Alias> names = n.names();
@@ -1939,6 +1965,8 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAwait(Expr.Await n) {
+        if (scope.kind == Kind.MODULE || scope.kind == Kind.CLASS) throw mc.syntaxError("'await' outside function", n);
+        if (!scope.coroutine) throw mc.syntaxError("'await' outside async function", n);
         throw mc.notSupported("await", n);
     }
 

@@ -82,6 +82,8 @@ final class ModuleCompiler implements Opcodes {
     }
 
     byte[] compile(Mod mod) {
+        if (mod instanceof Mod.Module m) moduleBody = m.body();
+        else if (mod instanceof Mod.Interactive it) moduleBody = it.body();
         MethodNode mn = new MethodNode(ACC_PUBLIC | ACC_STATIC, org.jyco.runtime.ModuleCode.BODY,
             "()Ljava/lang/Object;", null, null);
         CodeGen g = new CodeGen(this, symtable.top, mn, false);
@@ -280,12 +282,34 @@ final class ModuleCompiler implements Opcodes {
         return new Handle(H_INVOKESTATIC, className, name, desc, false);
     }
 
+    /** The module's leading statements: a docstring, then __future__ imports. */
+    private List<Stmt> moduleBody = List.of();
+
+    /** True if a {@code from __future__ import} is among the module's first statements, as required. */
+    boolean futureAllowed(Stmt.ImportFrom n) {
+        int i = 0;
+        if (docstring(moduleBody) != null) i++;
+        for (; i < moduleBody.size(); i++) {
+            Stmt s = moduleBody.get(i);
+            if (s == n) return true;
+            if (!(s instanceof Stmt.ImportFrom f && "__future__".equals(f.module()))) return false;
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ errors
 
     PyException syntaxError(String msg, Positioned where) {
         PySyntaxError e = source.error(PySyntaxError.Kind.SyntaxError, msg, where.lineno(),
             source.charColumn(where.lineno(), where.col_offset()), where.end_lineno(),
             source.charColumn(where.end_lineno(), where.end_col_offset()));
+        return JycoCompiler.toPython(e);
+    }
+
+    /** A SyntaxError with a start column only (CPython's PyErr_SyntaxLocation). */
+    PyException syntaxErrorAt(String msg, Positioned where) {
+        PySyntaxError e = source.error(PySyntaxError.Kind.SyntaxError, msg, where.lineno(),
+            source.charColumn(where.lineno(), where.col_offset()), where.lineno(), -1);
         return JycoCompiler.toPython(e);
     }
 

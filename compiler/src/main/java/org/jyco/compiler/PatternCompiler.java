@@ -96,6 +96,16 @@ final class PatternCompiler implements Opcodes {
             for (Pattern x : c.patterns()) collect(x, names);
             for (Pattern x : c.kwd_patterns()) collect(x, names);
         } else if (p instanceof Pattern.MatchOr o) {
+            List<Pattern> alts = o.patterns();
+            for (int i = 0; i < alts.size() - 1; i++) {
+                if (irrefutable(alts.get(i))) {
+                    Pattern a = alts.get(i);
+                    while (a instanceof Pattern.MatchAs ma && ma.pattern() != null) a = ma.pattern();
+                    String name = a instanceof Pattern.MatchAs ma ? ma.name() : null;
+                    throw g_error(name == null ? "wildcard makes remaining patterns unreachable"
+                        : "name capture '" + name + "' makes remaining patterns unreachable", (Positioned) alts.get(i));
+                }
+            }
             Set<String> first = null;
             for (Pattern alt : o.patterns()) {
                 Set<String> s = new LinkedHashSet<>();

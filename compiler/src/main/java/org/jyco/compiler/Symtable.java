@@ -45,6 +45,8 @@ final class Symtable {
         final Node node;
         final List<Scope> children = new ArrayList<>();
         final Map<String, Integer> flags = new LinkedHashMap<>();
+        /** Where each nonlocal name was declared, for errors. */
+        final Map<String, Positioned> nonlocalAt = new LinkedHashMap<>();
         final Map<String, Binding> bindings = new LinkedHashMap<>();
         final List<String> params = new ArrayList<>();
         /** Names captured by inner scopes (CELL), in first-seen order. */
@@ -248,7 +250,7 @@ final class Symtable {
         } else if (s instanceof Stmt.ImportFrom i) {
             for (Alias a : i.names()) {
                 if (a.name().equals("*")) {
-                    if (current.kind != Kind.MODULE) throw error("import * only allowed at module level", i);
+                    if (current.kind != Kind.MODULE) throw error("import * only allowed at module level", a);
                     continue;
                 }
                 bind(a.asname() != null ? a.asname() : a.name(), ASSIGNED, a);
@@ -273,6 +275,7 @@ final class Symtable {
         if ((f & USED) != 0) throw error("name '" + n + "' is used prior to " + what + " declaration", where);
         if ((f & ANNOTATED) != 0) throw error("annotated name '" + n + "' can't be " + what, where);
         current.add(n, kind);
+        if (kind == NONLOCAL) current.nonlocalAt.putIfAbsent(n, where);
     }
 
     private void tryParts(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
@@ -505,7 +508,8 @@ final class Symtable {
                 s.bindings.put(n, Binding.GLOBAL_EXPLICIT);
             } else if ((f & NONLOCAL) != 0) {
                 if (!enclosing.contains(n)) {
-                    throw error("no binding for nonlocal '" + n + "' found", (Positioned) firstStmt(s));
+                    Positioned at = s.nonlocalAt.get(n);
+                    throw error("no binding for nonlocal '" + n + "' found", at != null ? at : (Positioned) firstStmt(s));
                 }
                 s.bindings.put(n, Binding.FREE);
                 s.freevars.add(n);

@@ -73,32 +73,43 @@ public final class Tracebacks {
         if (mod instanceof String m && !m.equals("builtins") && !m.equals("__main__")) name = m + "." + t.getQualname();
         else if (!t.isBuiltin()) name = t.getQualname();
         if (t.isSubtype(PyExc.SyntaxError)) {
+            // the rules of traceback.format_exception_only for SyntaxError, as CPython 3.11 has them
             Object fn = e.getDict().getOrNull("filename");
             Object ln = e.getDict().getOrNull("lineno");
             Object text = e.getDict().getOrNull("text");
             Object off = e.getDict().getOrNull("offset");
             Object endOff = e.getDict().getOrNull("end_offset");
-            Object endLn = e.getDict().getOrNull("end_lineno");
-            if (fn instanceof String f && ln instanceof Long l) {
-                sb.append("  File \"").append(f).append("\", line ").append(l).append('\n');
+            String suffix = "";
+            if (ln instanceof Long l) {
+                sb.append("  File \"").append(fn instanceof String f ? f : "<string>").append("\", line ").append(l).append('\n');
+            } else if (fn instanceof String f) {
+                suffix = " (" + f + ")";
             }
             if (text instanceof String tx) {
-                String stripped = tx.replaceAll("[\\r\\n]+$", "");
+                int end = tx.length();
+                while (end > 0 && tx.charAt(end - 1) == '\n') end--;
                 int lead = 0;
-                while (lead < stripped.length() && (stripped.charAt(lead) == ' ' || stripped.charAt(lead) == '\t'
-                    || stripped.charAt(lead) == '\f')) lead++;
-                sb.append("    ").append(stripped.substring(lead)).append('\n');
-                if (off instanceof Long o && o - 1 - lead >= 0) {
-                    long start = o - 1 - lead;
-                    long end = endOff instanceof Long eo && (!(endLn instanceof Long el) || el.equals(ln)) && eo > o
-                        ? eo - 1 - lead : start + 1;
-                    String shown = stripped.substring(lead);
-                    end = Math.min(end, Math.max(shown.length() + 1, start + 1));
-                    sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+                while (lead < end && (tx.charAt(lead) == ' ' || tx.charAt(lead) == '\n' || tx.charAt(lead) == '\f')) lead++;
+                String shown = tx.substring(lead, end);
+                sb.append("    ").append(shown).append('\n');
+                if (off instanceof Long o) {
+                    long stop = endOff instanceof Long eo && eo != 0 ? eo : o;
+                    if (stop == o || stop == -1) stop = o + 1;
+                    long col = o - 1 - lead, endCol = stop - 1 - lead;
+                    if (col >= 0) {
+                        sb.append("    ");
+                        for (int i = 0; i < col && i < shown.length(); i++) {
+                            char c = shown.charAt(i);
+                            sb.append(Character.isWhitespace(c) ? c : ' ');
+                        }
+                        if (endCol > col) sb.append("^".repeat((int) (endCol - col)));
+                        sb.append('\n');
+                    }
                 }
             }
             Object msg = e.getDict().getOrNull("msg");
-            sb.append(name).append(": ").append(msg == null ? e.message() : Abstract.str(msg)).append('\n');
+            String m = msg == null || msg == PyNone.NONE ? e.message() : Abstract.str(msg);
+            sb.append(name).append(": ").append(m.isEmpty() ? "<no detail available>" : m).append(suffix).append('\n');
             return sb.toString();
         }
         String msg;
