@@ -15,5 +15,12 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
     public void register(Map<String, Function<Interpreter, PyModule>> into) {
         into.put("math", MathModule::create);
         into.put("time", TimeModule::create);
+        into.put("itertools", ItertoolsModule::create);
+        into.put("operator", OperatorModule::create);
+        into.put("functools", FunctoolsModule::create);
+        into.put("collections", CollectionsModule::create);
+        into.put("string", SmallModules.StringModule::create);
+        into.put("bisect", SmallModules.BisectModule::create);
+        into.put("heapq", SmallModules.HeapqModule::create);
     }
 }

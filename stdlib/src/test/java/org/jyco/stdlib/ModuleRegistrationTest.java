@@ -38,4 +38,18 @@ class ModuleRegistrationTest {
         assertEquals(1970L, Abstract.getAttr(st, "tm_year"));
         assertEquals("Thu Jan  1 00:00:00 1970", Abstract.callMethod(i.importAbsolute("time"), "asctime", st));
     }
+
+    @Test
+    void containerAndFunctionalModulesRegistered() {
+        Interpreter a = new Interpreter();
+        Interpreter b = new Interpreter();
+        for (String name : new String[] {"itertools", "operator", "functools", "collections", "string", "bisect", "heapq"}) {
+            PyModule ma = a.importAbsolute(name);
+            assertEquals(name, ma.getName());
+            assertNotSame(ma, b.importAbsolute(name));
+        }
+        assertEquals(5L, Abstract.callMethod(a.importAbsolute("operator"), "add", 2L, 3L));
+        assertSame(Abstract.getAttr(a.importAbsolute("collections"), "deque"),
+            Abstract.getAttr(b.importAbsolute("collections"), "deque"));
+    }
 }
