@@ -27,8 +27,8 @@ public final class PyDescriptors {
     public static boolean isDataDescriptor(Object attr) {
         if (attr instanceof Getter || attr instanceof Property || attr instanceof Member) return true;
         if (attr instanceof PyFunction || attr instanceof String || attr instanceof Long) return false;
-        if (attr instanceof PyInstance) {
-            PyType t = ((PyObject) attr).getType();
+        if (attr instanceof PyObject o) {
+            PyType t = o.getType();
             return t.lookup("__set__") != null || t.lookup("__delete__") != null;
         }
         return false;
@@ -45,8 +45,8 @@ public final class PyDescriptors {
         }
         if (attr instanceof StaticMethod s) return s.function;
         if (attr instanceof Property p) return instance == NO_INSTANCE ? p : p.get(instance);
-        if (attr instanceof PyInstance) {
-            PyType t = ((PyObject) attr).getType();
+        if (attr instanceof PyObject o) {
+            PyType t = o.getType();
             Object g = t.lookup("__get__");
             if (g != null) {
                 return Abstract.call(get(g, attr, t), instance == NO_INSTANCE ? PyNone.NONE : instance, type);
