@@ -39,7 +39,7 @@ def primes():
 
 
 shapes = [Rect(2, 3), Circle(1), Rect(1.5, 4)]
-print(sorted(shapes, key=Shape.area))
+print(sorted(shapes, key=lambda s: s.area()))
 gen = primes()
 print("first primes:", [next(gen) for _ in range(10)])
 print("2**100 =", 2 ** 100)
