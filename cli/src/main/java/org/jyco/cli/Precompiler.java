@@ -183,8 +183,11 @@ public final class Precompiler {
         java.util.Set<String> written = new java.util.HashSet<>();
         written.add("META-INF/MANIFEST.MF");
         String[] prefixes = {"org/jyco/runtime/", "org/jyco/stdlib/", "org/jyco/cli/PrecompiledMain",
+            "org/jyco/parser/", "org/antlr/v4/runtime/",
             "META-INF/services/org.jyco.runtime.Interpreter$ModuleProvider"};
-        List<Class<?>> anchors = new ArrayList<>(List.of(Interpreter.class, PrecompiledMain.class));
+        List<Class<?>> anchors = new ArrayList<>(List.of(Interpreter.class, PrecompiledMain.class,
+            // the parser is loaded only by a program that imports ast
+            Parser.class, org.antlr.v4.runtime.Parser.class));
         for (Interpreter.ModuleProvider p : java.util.ServiceLoader.load(Interpreter.ModuleProvider.class)) {
             anchors.add(p.getClass());
         }

@@ -45,4 +45,17 @@ class PrecompilerTest {
         assertFalse(out.contains("org.jyco.parser"), "the parser was loaded");
         assertFalse(out.contains("org.jyco.compiler"), "the compiler was loaded");
     }
+
+    @Test
+    void precompiledJarCanImportAst() throws Exception {
+        Files.writeString(dir.resolve("main.py"), "import ast\nprint(ast.dump(ast.parse('x = 1')))\n");
+        Path jar = dir.resolve("ast.jar");
+        Precompiler.compile(dir.resolve("main.py"), List.of(), jar);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-jar", jar.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertEquals("Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], "
+            + "type_ignores=[])\n", out);
+    }
 }

@@ -13,14 +13,16 @@ import org.jyco.runtime.PyModule;
 public final class StdlibModules implements Interpreter.ModuleProvider {
     @Override
     public void register(Map<String, Function<Interpreter, PyModule>> into) {
-        into.put("math", MathModule::create);
-        into.put("time", TimeModule::create);
-        into.put("itertools", ItertoolsModule::create);
-        into.put("operator", OperatorModule::create);
-        into.put("functools", FunctoolsModule::create);
-        into.put("collections", CollectionsModule::create);
-        into.put("string", SmallModules.StringModule::create);
-        into.put("bisect", SmallModules.BisectModule::create);
-        into.put("heapq", SmallModules.HeapqModule::create);
+        // lambdas, not method references: a module's class loads on its first import only
+        into.put("math", interp -> MathModule.create(interp));
+        into.put("time", interp -> TimeModule.create(interp));
+        into.put("itertools", interp -> ItertoolsModule.create(interp));
+        into.put("operator", interp -> OperatorModule.create(interp));
+        into.put("functools", interp -> FunctoolsModule.create(interp));
+        into.put("collections", interp -> CollectionsModule.create(interp));
+        into.put("string", interp -> SmallModules.StringModule.create(interp));
+        into.put("bisect", interp -> SmallModules.BisectModule.create(interp));
+        into.put("heapq", interp -> SmallModules.HeapqModule.create(interp));
+        into.put("ast", interp -> AstModule.create(interp));
     }
 }
