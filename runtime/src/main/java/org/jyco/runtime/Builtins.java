@@ -208,7 +208,7 @@ public final class Builtins {
     public static Object ord(Object c) {
         if (c instanceof String s) {
             int n = s.codePointCount(0, s.length());
-            if (n != 1) throw PyExc.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            if (n != 1) throw PyExc.typeError("ord() expected a character, but string of length " + n + " found");
             return (long) s.codePointAt(0);
         }
         if (c instanceof PyBytes b) {

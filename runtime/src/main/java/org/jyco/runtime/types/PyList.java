@@ -402,7 +402,7 @@ public class PyList extends PyObject implements Subclassable {
     /** Orders by Python's {@code <} only, as CPython's sort does. */
     public static final Comparator<Object> LESS_THAN = (a, b) -> {
         if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
-        if (a instanceof String x && b instanceof String y) return x.compareTo(y);
+        if (a instanceof String x && b instanceof String y) return PyStr.compare(x, y);
         if (Abstract.isTrue(Abstract.richCompare(a, b, CompareOp.LT))) return -1;
         if (Abstract.isTrue(Abstract.richCompare(b, a, CompareOp.LT))) return 1;
         return 0;

@@ -37,7 +37,7 @@ public final class PyObjectMethods {
         Object abstracts = t.lookup("__abstractmethods__");
         if (abstracts instanceof PySet s && s.size() > 0 || abstracts instanceof PyTuple tt && tt.size() > 0) {
             Object[] names = abstracts instanceof PySet s2 ? s2.toArray() : ((PyTuple) abstracts).array();
-            java.util.Arrays.sort(names, (a, b) -> Abstract.str(a).compareTo(Abstract.str(b)));
+            java.util.Arrays.sort(names, (a, b) -> PyStr.compare(Abstract.str(a), Abstract.str(b)));
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < names.length; i++) {
                 if (i > 0) sb.append(i == names.length - 1 ? " and " : ", ");

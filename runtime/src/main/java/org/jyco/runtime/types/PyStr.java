@@ -35,7 +35,41 @@ public final class PyStr {
 
     /** {@code len(s)} in code points. */
     public static long length(String s) {
-        return s.length();
+        return isBmp(s) ? s.length() : s.codePointCount(0, s.length());
+    }
+
+    /** Strings of at least this many chars remember whether they are BMP-only (see {@link #isBmp}). */
+    private static final int SCAN_CACHE_MIN = 64;
+    private record BmpProbe(String s, boolean bmp) {}
+    private static final BmpProbe[] BMP_CACHE = new BmpProbe[256];
+
+    /**
+     * True if {@code s} has no surrogate pair, so that its chars are its code points (nearly all
+     * strings). A Java String cannot carry the flag, so long strings keep the answer in a small
+     * identity-keyed cache: indexing the same long string in a loop scans it once. Entries are
+     * immutable records, so racing threads at worst scan again.
+     */
+    public static boolean isBmp(String s) {
+        int n = s.length();
+        if (n < SCAN_CACHE_MIN) return scanBmp(s, n);
+        int slot = System.identityHashCode(s) & (BMP_CACHE.length - 1);
+        BmpProbe p = BMP_CACHE[slot];
+        if (p != null && p.s == s) return p.bmp;
+        boolean bmp = scanBmp(s, n);
+        BMP_CACHE[slot] = new BmpProbe(s, bmp);
+        return bmp;
+    }
+
+    private static boolean scanBmp(String s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Character.isSurrogate(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** Code point index {@code cp} of a non-BMP string as a char index. */
+    private static int charIndex(String s, int cp) {
+        return s.offsetByCodePoints(0, cp);
     }
 
     // ------------------------------------------------------------------ repr
@@ -147,6 +181,13 @@ public final class PyStr {
 
     /** {@code s[i]}. */
     public static String getItem(String s, long i) {
+        if (!isBmp(s)) {
+            int n = s.codePointCount(0, s.length());
+            if (i < 0) i += n;
+            if (i < 0 || i >= n) throw PyExc.indexError("string index out of range");
+            int at = charIndex(s, (int) i);
+            return s.substring(at, at + Character.charCount(s.codePointAt(at)));
+        }
         int n = s.length();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw PyExc.indexError("string index out of range");
@@ -182,13 +223,20 @@ public final class PyStr {
     @Exposed.Method(name = "__repr__")
     public static Object __repr__(Object self) { return repr(s(self)); }
     @Exposed.Method(name = "__len__")
-    public static Object len(Object self) { return (long) s(self).length(); }
+    public static Object len(Object self) { return length(s(self)); }
     @Exposed.Method(name = "__hash__")
     public static Object hash(Object self) { return (long) s(self).hashCode(); }
 
     @Exposed.Method(name = "__getitem__", params = {"index", "/"})
     public static Object getitem(Object self, Object index) {
         String str = s(self);
+        if (index instanceof PySlice sl && !isBmp(str)) {
+            int[] cps = str.codePoints().toArray();
+            int[] r = sl.indices(cps.length);
+            StringBuilder sb = new StringBuilder(r[3]);
+            for (int k = 0, i = r[0]; k < r[3]; k++, i += r[2]) sb.appendCodePoint(cps[i]);
+            return sb.toString();
+        }
         if (index instanceof PySlice sl) {
             int[] r = sl.indices(str.length());
             if (r[2] == 1) return r[3] <= 0 ? "" : str.substring(r[0], r[0] + r[3]);
@@ -426,7 +474,10 @@ public final class PyStr {
 
     /** start/end arguments of find/count/startswith as a clamped [start, end) range. */
     private static int[] range(String str, Object start, Object end) {
-        int n = str.length();
+        return range(str.length(), start, end);
+    }
+
+    private static int[] range(int n, Object start, Object end) {
         long a = start == PyNone.NONE ? 0 : Abstract.asLongClamped(start);
         long b = end == PyNone.NONE ? n : Abstract.asLongClamped(end);
         if (a < 0) a = Math.max(0, a + n);
@@ -436,6 +487,15 @@ public final class PyStr {
     }
 
     private static long find(String str, String sub, Object start, Object end, boolean reverse) {
+        if (!isBmp(str)) {
+            int n = str.codePointCount(0, str.length());
+            int[] r = range(n, start, end);
+            if (r[0] > r[1] || r[0] > n) return -1;
+            int a = charIndex(str, r[0]);
+            String region = str.substring(a, str.offsetByCodePoints(a, r[1] - r[0]));
+            int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
+            return i < 0 ? -1 : region.codePointCount(0, i) + r[0];
+        }
         int[] r = range(str, start, end);
         if (r[0] > r[1] || r[0] > str.length()) return -1;
         String region = str.substring(r[0], r[1]);
@@ -470,6 +530,13 @@ public final class PyStr {
     @Exposed.Method(name = "count", params = {"sub", "start=None", "end=None", "/"})
     public static Object count(Object self, Object sub, Object start, Object end) {
         String str = s(self), t = arg(sub, "count");
+        if (!isBmp(str) && (start != PyNone.NONE || end != PyNone.NONE || t.isEmpty())) {
+            int[] r = range(str.codePointCount(0, str.length()), start, end);
+            if (r[0] > r[1]) return 0L;
+            if (t.isEmpty()) return (long) (r[1] - r[0] + 1);
+            int a = charIndex(str, r[0]);
+            return count(str.substring(a, str.offsetByCodePoints(a, r[1] - r[0])), t, PyNone.NONE, PyNone.NONE);
+        }
         int[] r = range(str, start, end);
         if (r[0] > r[1]) return 0L;
         if (t.isEmpty()) return (long) (r[1] - r[0] + 1);
@@ -485,6 +552,12 @@ public final class PyStr {
     }
 
     private static boolean affix(String str, Object affix, Object start, Object end, boolean prefix, String method) {
+        if (!isBmp(str) && (start != PyNone.NONE || end != PyNone.NONE)) {
+            int[] r = range(str.codePointCount(0, str.length()), start, end);
+            if (r[0] > r[1]) return affix("", affix, 1L, 0L, prefix, method);
+            int a = charIndex(str, r[0]);
+            return affix(str.substring(a, str.offsetByCodePoints(a, r[1] - r[0])), affix, PyNone.NONE, PyNone.NONE, prefix, method);
+        }
         int[] r = range(str, start, end);
         if (r[0] > str.length()) return false;
         String region = r[0] <= r[1] ? str.substring(r[0], r[1]) : null;
@@ -792,8 +865,8 @@ public final class PyStr {
 
     private static String pad(String str, long width, Object fillchar, int where) {
         String f = arg(fillchar, "pad");
-        if (f.length() != 1) throw PyExc.typeError("The fill character must be exactly one character long");
-        int n = str.length();
+        if (length(f) != 1) throw PyExc.typeError("The fill character must be exactly one character long");
+        int n = (int) length(str);
         if (width <= n) return str;
         int total = (int) width - n;
         int left;
