@@ -32,3 +32,5 @@ try:
     t[200]
 except IndexError as e:
     print(e)
+print("a\tb😀\tc".expandtabs(4))
+print("😀".zfill(3), "-😀".zfill(4), list(reversed("a😀b")), "😀ab"[1:], "x😀"[-1:])

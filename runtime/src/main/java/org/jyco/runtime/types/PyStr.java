@@ -887,8 +887,9 @@ public final class PyStr {
     public static Object zfill(Object self, Object width) {
         String str = s(self);
         long w = Abstract.asLong(width);
-        if (w <= str.length()) return str;
-        int fill = (int) w - str.length();
+        long n = length(str);
+        if (w <= n) return str;
+        int fill = (int) (w - n);
         if (!str.isEmpty() && (str.charAt(0) == '+' || str.charAt(0) == '-')) {
             return str.charAt(0) + "0".repeat(fill) + str.substring(1);
         }
@@ -940,7 +941,8 @@ public final class PyStr {
                 }
             } else {
                 sb.append(c);
-                col = (c == '\n' || c == '\r') ? 0 : col + 1;
+                // the second half of a surrogate pair does not take a column
+                if (!Character.isLowSurrogate(c)) col = (c == '\n' || c == '\r') ? 0 : col + 1;
             }
         }
         return sb.toString();
