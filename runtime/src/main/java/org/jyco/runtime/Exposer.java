@@ -37,13 +37,13 @@ final class Exposer {
                 String name = em.name().isEmpty() ? m.getName() : em.name();
                 if (em.isStatic() && !em.classMethod() && name.equals("__new__")) {
                     // __new__(cls, ...) is a static method taking the class explicitly
-                    dict.put(name, new PyDescriptors.StaticMethod(function(name, em.params(), m, false, null, true)));
+                    dict.put(name, new PyDescriptors.StaticMethod(function(name, em.params(), m, false, null, true, owner)));
                 } else if (em.classMethod()) {
-                    dict.put(name, new PyDescriptors.ClassMethod(function(name, em.params(), m, true, owner, false)));
+                    dict.put(name, new PyDescriptors.ClassMethod(function(name, em.params(), m, true, owner, false, owner)));
                 } else if (em.isStatic()) {
-                    dict.put(name, new PyDescriptors.StaticMethod(function(name, em.params(), m, false, null, false)));
+                    dict.put(name, new PyDescriptors.StaticMethod(function(name, em.params(), m, false, null, false, owner)));
                 } else {
-                    dict.put(name, new PyDescriptors.MethodDescriptor(function(name, em.params(), m, true, owner, false), type));
+                    dict.put(name, new PyDescriptors.MethodDescriptor(function(name, em.params(), m, true, owner, false, owner), type));
                 }
             }
             Exposed.Getter g = m.getAnnotation(Exposed.Getter.class);
@@ -62,14 +62,16 @@ final class Exposer {
 
     /** A built-in function for a Java static method with the given Python parameter list. */
     static PyBuiltinFunction function(String name, String[] params, Method m, boolean takesSelf, String owner,
-                                      boolean explicitCls) {
+                                      boolean explicitCls, String typeName) {
         String[] ps = params;
         if (explicitCls) {
             // "cls" is the first declared parameter of __new__
             ps = params;
         }
         List<Object> defaults = new ArrayList<>();
-        Signature sig = Signature.parse(name, ps, defaults);
+        // errors of a constructor name the type ("range expected at least 1 argument, got 0")
+        boolean constructor = typeName != null && (name.equals("__new__") || name.equals("__init__"));
+        Signature sig = Signature.parse(constructor ? typeName : name, ps, defaults);
         int expected = sig.slots() + (takesSelf ? 1 : 0);
         if (m.getParameterCount() != expected) {
             throw new IllegalStateException("exposed " + m + " has " + m.getParameterCount()
@@ -78,6 +80,7 @@ final class Exposer {
         Object[] d = defaults.toArray();
         Object[] all = new Object[sig.slots()];
         System.arraycopy(d, 0, all, 0, d.length);
+        sig.markBuiltin(constructor ? typeName : owner == null ? name : owner + "." + name, all, explicitCls ? 1 : 0);
         return new PyBuiltinFunction(name, sig, all, handle(m), takesSelf, null, owner);
     }
 
@@ -108,7 +111,7 @@ final class Exposer {
             if (em == null) continue;
             String name = em.name().isEmpty() ? m.getName() : em.name();
             boolean wantsInterp = m.getParameterCount() > 0 && m.getParameterTypes()[0] == Interpreter.class;
-            PyBuiltinFunction f = function(name, em.params(), m, wantsInterp, null, false);
+            PyBuiltinFunction f = function(name, em.params(), m, wantsInterp, null, false, null);
             into.put(name, wantsInterp ? f.bind(interp) : f);
         }
     }

@@ -30,6 +30,11 @@ public final class Signature {
     final int kwonly;
     final boolean varargs;
     final boolean varkw;
+    /** Set for built-ins whose parameters are all positional-only: CPython's shorter messages. */
+    private boolean builtinPositional;
+    private String qualname;
+    private int required;
+    private int hidden;
 
     public Signature(String name, String[] names, int posonly, int positional, int kwonly, boolean varargs, boolean varkw) {
         this.name = name;
@@ -141,9 +146,47 @@ public final class Signature {
      * (CPython's {@code __defaults__}), {@code kwdefaults} the keyword-only ones by name; for
      * built-ins, {@code allDefaults} gives one default per parameter instead (null = required).
      */
+    /**
+     * Marks a built-in's signature: when all its parameters are positional-only, wrong argument
+     * counts read as CPython's built-ins say them ("len() takes exactly one argument (2 given)",
+     * "divmod expected 2 arguments, got 1"); {@code qualname} is "list.append" for a method.
+     */
+    void markBuiltin(String qualname, Object[] defaults, int hidden) {
+        this.qualname = qualname;
+        this.hidden = hidden;
+        builtinPositional = posonly == positional && !varargs;
+        int r = 0;
+        while (r < positional && defaults[r] == null) r++;
+        required = r;
+    }
+
+    private PyException builtinArity(int given) {
+        int max = positional - hidden, min = required - hidden;
+        given -= hidden;
+        boolean plain = kwonly == 0 && !varkw;
+        String msg;
+        if (plain && max == 0) {
+            msg = qualname + "() takes no arguments (" + given + " given)";
+        } else if (plain && max == 1 && min == 1) {
+            msg = qualname + "() takes exactly one argument (" + given + " given)";
+        } else {
+            int bound = given < min ? min : max;
+            String how = min == max ? "" : given < min ? "at least " : "at most ";
+            msg = name + " expected " + how + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + given;
+        }
+        return PyExc.typeError(msg);
+    }
+
     public Object[] bind(Object[] args, String[] kwnames, Object[] defaults, PyDict kwdefaults, Object[] allDefaults) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
+        if (builtinPositional && (npos < required || npos > positional)) throw builtinArity(npos);
+        if (qualname != null && !varargs && kwonly == 0 && npos > positional) {
+            // a built-in taking keywords: "split() takes at most 2 arguments (3 given)"
+            int max = positional - hidden;
+            throw PyExc.typeError(name + "() takes " + (required < positional ? "at most " : "exactly ") + max
+                + " argument" + (max == 1 ? "" : "s") + " (" + (npos + nkw - hidden) + " given)");
+        }
         Object[] out = new Object[slots()];
         if (npos > positional && !varargs) throw tooManyPositional(npos, defaults, allDefaults, nkw, args, kwnames);
         int n = Math.min(npos, positional);
@@ -213,6 +256,11 @@ public final class Signature {
             } else {
                 out[i] = d;
             }
+        }
+        if (missing != null && qualname != null && kwonly == 0 && !varargs) {
+            // a built-in: "round() missing required argument 'number' (pos 1)"
+            int pos = java.util.Arrays.asList(names).indexOf(missing.get(0)) + 1 - hidden;
+            throw PyExc.typeError(name + "() missing required argument '" + missing.get(0) + "' (pos " + pos + ")");
         }
         if (missing != null) throw missingArgs(missing, "positional");
         for (int i = kwStart; i < kwStart + kwonly; i++) {
