@@ -1055,7 +1055,12 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef n) {
-        throw mc.notSupported("async def", n);
+        if (mc.symtable.scopeOf(n).asyncGenerator) throw mc.notSupported("async generator", n);
+        for (Expr d : n.decorator_list()) expr(d);
+        makeFunction(n, n.name(), n.args(), n.returns());
+        for (int i = 0; i < n.decorator_list().size(); i++) e.dynamicN("call:1", 2);
+        storeName(n.name());
+        return null;
     }
 
     /** Pushes a new function object for a def or lambda. */
@@ -1936,9 +1941,15 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitYieldFrom(Expr.YieldFrom n) {
-        // delegate = iter(x); sent = None; loop: r = step(g, delegate, sent); if END: result; else sent = yield r
         expr(n.value());
         e.ops("yieldFromIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        delegate();
+        return null;
+    }
+
+    /** The loop of yield from / await, with the delegate iterator on the stack. */
+    private void delegate() {
+        // delegate = iter(x); sent = None; loop: r = step(g, delegate, sent); if END: result; else sent = yield r
         int delegate = e.newLocal();
         e.store(delegate);
         int sent = e.newLocal();
@@ -1960,14 +1971,16 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.insn(POP);
         e.load(selfSlot);
         e.ops("yieldFromResult", "(L" + PYGEN + ";)Ljava/lang/Object;");
-        return null;
     }
 
     @Override
     public Void visitAwait(Expr.Await n) {
         if (scope.kind == Kind.MODULE || scope.kind == Kind.CLASS) throw mc.syntaxError("'await' outside function", n);
         if (!scope.coroutine) throw mc.syntaxError("'await' outside async function", n);
-        throw mc.notSupported("await", n);
+        expr(n.value());
+        e.ops("awaitIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        delegate();
+        return null;
     }
 
     int selfSlot() {

@@ -152,15 +152,18 @@ final class ModuleCompiler implements Opcodes {
             params = new String[] {".0"};
             positional = 1;
         } else {
-            Arguments a = node instanceof Stmt.FunctionDef f ? f.args() : ((Expr.Lambda) node).args();
+            Arguments a = node instanceof Stmt.FunctionDef f ? f.args()
+                : node instanceof Stmt.AsyncFunctionDef af ? af.args() : ((Expr.Lambda) node).args();
             params = s.params.toArray(new String[0]);
             posonly = a.posonlyargs().size();
             positional = posonly + a.args().size();
             kwonly = a.kwonlyargs().size();
             varFlags = (a.vararg() != null ? 1 : 0) | (a.kwarg() != null ? 2 : 0);
         }
-        int flags = s.generator ? org.jyco.runtime.types.PyCode.GENERATOR : 0;
-        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body()) : null;
+        int flags = node instanceof Stmt.AsyncFunctionDef ? org.jyco.runtime.types.PyCode.COROUTINE
+            : s.generator ? org.jyco.runtime.types.PyCode.GENERATOR : 0;
+        String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body())
+            : node instanceof Stmt.AsyncFunctionDef af ? docstring(af.body()) : null;
         if (doc != null) flags |= org.jyco.runtime.types.PyCode.HAS_DOC;
         Positioned p = (Positioned) node;
         at.mn.visitLdcInsn(new ConstantDynamic("code", "Lorg/jyco/runtime/types/PyCode;", Emitter.CODE_BSM,
@@ -201,6 +204,9 @@ final class ModuleCompiler implements Opcodes {
 
     private void unitBody(CodeGen g, Scope s, Node node) {
         if (node instanceof Stmt.FunctionDef f) {
+            g.body(f.body());
+            g.returnNone();
+        } else if (node instanceof Stmt.AsyncFunctionDef f) {
             g.body(f.body());
             g.returnNone();
         } else if (node instanceof Expr.Lambda l) {
@@ -267,6 +273,10 @@ final class ModuleCompiler implements Opcodes {
         }
         mn.visitMethodInsn(INVOKESPECIAL, CodeGen.PYGEN, "<init>",
             "(L" + CodeGen.PYFUNCTION + ";Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)V", false);
+        if (s.coroutine && s.kind == Kind.FUNCTION) {
+            mn.visitMethodInsn(INVOKESTATIC, "org/jyco/runtime/types/PyCoroutine", "of",
+                "(L" + CodeGen.PYGEN + ";)Ljava/lang/Object;", false);
+        }
         mn.visitInsn(ARETURN);
     }
 

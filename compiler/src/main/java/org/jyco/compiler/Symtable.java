@@ -55,6 +55,8 @@ final class Symtable {
         final Set<String> freevars = new LinkedHashSet<>();
         boolean generator;
         boolean coroutine;
+        /** An async def with a yield: an async generator (not compiled yet). */
+        boolean asyncGenerator;
         boolean needsClassCell;
         String qualname;
 
@@ -306,6 +308,11 @@ final class Symtable {
         s.coroutine = async;
         params(args);
         stmts(body);
+        if (async) {
+            // a coroutine body is compiled as a generator state machine; each await suspends it
+            s.asyncGenerator = s.generator;
+            s.generator = true;
+        }
         leave();
     }
 

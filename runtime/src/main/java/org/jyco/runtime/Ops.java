@@ -537,7 +537,15 @@ public final class Ops {
 
     public static Object yieldFromIter(Object x) {
         if (x instanceof PyGenerator) return x;
+        if (x instanceof org.jyco.runtime.types.PyCoroutine) {
+            throw PyExc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
         return Abstract.iter(x);
+    }
+
+    /** The iterator of {@code await x}. */
+    public static Object awaitIter(Object x) {
+        return org.jyco.runtime.types.PyCoroutine.awaitable(x);
     }
 
     /**
