@@ -101,9 +101,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     private static final class WithBlock extends Block {
         final int exitSlot;
+        final boolean async;
 
-        WithBlock(int exitSlot) {
+        WithBlock(int exitSlot, boolean async) {
             this.exitSlot = exitSlot;
+            this.async = async;
         }
     }
 
@@ -358,8 +360,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             if (b instanceof FinallyBlock f) {
                 body(f.finalbody);
             } else if (b instanceof WithBlock w) {
-                e.load(w.exitSlot);
-                e.ops("withExitNormal", "(Ljava/lang/Object;)V");
+                withExitNormal(w);
             } else if (b instanceof HandlerBlock h) {
                 endHandler(h.prevSlot);
                 if (h.name != null) deleteNameQuietly(h.name);
@@ -775,7 +776,40 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitAsyncFor(Stmt.AsyncFor n) {
         if (!scope.coroutine) throw mc.syntaxError("'async for' outside async function", n);
-        throw mc.notSupported("async for", n);
+        // it = aiter(x); loop: try: target = await anext(it) except StopAsyncIteration: else-part
+        expr(n.iter());
+        e.ops("asyncIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        int it = e.newLocal();
+        e.store(it);
+        Label top = new Label(), exhausted = new Label(), end = new Label();
+        e.label(top);
+        Region r = openRegion();
+        e.load(it);
+        e.ops("asyncNext", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        await();
+        closeRegion(r);
+        storeTarget(n.target());
+        LoopBlock loop = new LoopBlock(top, end);
+        blocks.push(loop);
+        body(n.body());
+        blocks.pop();
+        e.jump(GOTO, top);
+        Label handler = new Label();
+        e.label(handler);
+        e.ops("asyncForStop", "(Ljava/lang/Throwable;)V");
+        addHandlers(r, handler, "java/lang/Throwable");
+        e.label(exhausted);
+        e.nullConst();
+        e.store(it);
+        body(n.orelse());
+        e.label(end);
+        return null;
+    }
+
+    /** {@code await} of the value on the stack. */
+    private void await() {
+        e.ops("awaitIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        delegate();
     }
 
     @Override
@@ -1000,11 +1034,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitWith(Stmt.With n) {
-        withItems(n.items(), 0, n.body());
+        withItems(n.items(), 0, n.body(), false);
         return null;
     }
 
-    private void withItems(List<WithItem> items, int i, List<Stmt> body) {
+    private void withItems(List<WithItem> items, int i, List<Stmt> body, boolean async) {
         if (i == items.size()) {
             body(body);
             return;
@@ -1012,34 +1046,59 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         WithItem item = items.get(i);
         expr(item.context_expr());
         e.insn(DUP);
-        e.ops("withExit", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        e.ops(async ? "asyncWithExit" : "withExit", "(Ljava/lang/Object;)Ljava/lang/Object;");
         int exit = e.newLocal();
         e.store(exit);
-        e.ops("withEnter", "(Ljava/lang/Object;)Ljava/lang/Object;");
-        WithBlock wb = new WithBlock(exit);
+        e.ops(async ? "asyncWithEnter" : "withEnter", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        if (async) await();
+        WithBlock wb = new WithBlock(exit, async);
         wb.region = openRegion();
         blocks.push(wb);
         if (item.optional_vars() != null) storeTarget(item.optional_vars());
         else e.insn(POP);
-        withItems(items, i + 1, body);
+        withItems(items, i + 1, body, async);
         blocks.pop();
         closeRegion(wb.region);
-        e.load(exit);
-        e.ops("withExitNormal", "(Ljava/lang/Object;)V");
+        withExitNormal(wb);
         Label end = new Label();
         e.jump(GOTO, end);
         Label handler = new Label();
         e.label(handler);
-        e.load(exit);
-        e.ops("withExitError", "(Ljava/lang/Throwable;Ljava/lang/Object;)V");
+        if (async) {
+            // exc = caught; r = await exit(type, value, tb); re-raise exc unless r is true
+            int exc = e.newLocal();
+            e.store(exc);
+            e.load(exc);
+            e.load(exit);
+            e.ops("asyncExitError", "(Ljava/lang/Throwable;Ljava/lang/Object;)Ljava/lang/Object;");
+            await();
+            e.load(exc);
+            e.ops("withExitDecide", "(Ljava/lang/Object;Ljava/lang/Throwable;)V");
+        } else {
+            e.load(exit);
+            e.ops("withExitError", "(Ljava/lang/Throwable;Ljava/lang/Object;)V");
+        }
         addHandlers(wb.region, handler, "java/lang/Throwable");
         e.label(end);
+    }
+
+    /** {@code __exit__(None, None, None)} (awaited for async with) when the body ends without an exception. */
+    private void withExitNormal(WithBlock w) {
+        e.load(w.exitSlot);
+        if (w.async) {
+            e.ops("asyncExitNormal", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            await();
+            e.insn(POP);
+        } else {
+            e.ops("withExitNormal", "(Ljava/lang/Object;)V");
+        }
     }
 
     @Override
     public Void visitAsyncWith(Stmt.AsyncWith n) {
         if (!scope.coroutine) throw mc.syntaxError("'async with' outside async function", n);
-        throw mc.notSupported("async with", n);
+        withItems(n.items(), 0, n.body(), true);
+        return null;
     }
 
     // ------------------------------------------------------------------ definitions
@@ -1978,8 +2037,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (scope.kind == Kind.MODULE || scope.kind == Kind.CLASS) throw mc.syntaxError("'await' outside function", n);
         if (!scope.coroutine) throw mc.syntaxError("'await' outside async function", n);
         expr(n.value());
-        e.ops("awaitIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
-        delegate();
+        await();
         return null;
     }
 

@@ -448,6 +448,67 @@ public final class Ops {
         if (!Abstract.isTrue(r)) throw e;
     }
 
+    /** {@code async with}: checks the protocol and returns the bound {@code __aexit__}. */
+    public static Object asyncWithExit(Object mgr) {
+        PyType t = PyType.of(mgr);
+        if (t.lookup("__aenter__") == null || t.lookup("__aexit__") == null) {
+            throw PyExc.typeError("'" + t.getName() + "' object does not support the asynchronous context manager protocol");
+        }
+        return Abstract.lookupSpecial(mgr, "__aexit__");
+    }
+
+    /** The awaitable {@code __aenter__()} returns. */
+    public static Object asyncWithEnter(Object mgr) {
+        return Abstract.callSpecial(mgr, "__aenter__");
+    }
+
+    /** The awaitable of {@code __aexit__(None, None, None)}. */
+    public static Object asyncExitNormal(Object exit) {
+        return Abstract.call(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+    }
+
+    /** The awaitable of {@code __aexit__(type, value, tb)} for the exception the body raised. */
+    public static Object asyncExitError(Throwable t, Object exit) throws Throwable {
+        PyException e = PyExc.fromThrowable(t);
+        try {
+            return Abstract.call(exit, e.type(), e.value(), PyNone.NONE);
+        } catch (PyException inner) {
+            throw chain(inner, e);
+        }
+    }
+
+    /** Re-raises the body's exception unless the (awaited) exit result is true. */
+    public static void withExitDecide(Object result, Throwable t) throws Throwable {
+        if (!Abstract.isTrue(result)) throw PyExc.fromThrowable(t);
+    }
+
+    /** {@code async for}: {@code type(x).__aiter__(x)}. */
+    public static Object asyncIter(Object x) {
+        PyType t = PyType.of(x);
+        Object f = t.lookup("__aiter__");
+        if (f == null) {
+            throw PyExc.typeError("'async for' requires an object with __aiter__ method, got " + t.getName());
+        }
+        return Abstract.call(Abstract.bindDescriptor(f, x, t));
+    }
+
+    /** {@code async for}: the awaitable {@code __anext__()} returns. */
+    public static Object asyncNext(Object it) {
+        PyType t = PyType.of(it);
+        Object f = t.lookup("__anext__");
+        if (f == null) {
+            throw PyExc.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                + t.getName());
+        }
+        return Abstract.call(Abstract.bindDescriptor(f, it, t));
+    }
+
+    /** {@code async for}: StopAsyncIteration ends the loop; anything else propagates. */
+    public static void asyncForStop(Throwable t) throws Throwable {
+        PyException e = PyExc.fromThrowable(t);
+        if (!e.matches(PyExc.StopAsyncIteration)) throw e;
+    }
+
     // ------------------------------------------------------------------ import
 
     /** {@code import a.b.c}: the top-level package, bound as {@code a}. */
