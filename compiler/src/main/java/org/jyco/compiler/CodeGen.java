@@ -837,6 +837,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitReturn(Stmt.Return n) {
+        if (scope.asyncGenerator && n.value() != null) throw mc.syntaxError("'return' with value in async generator", n);
         if (n.value() != null) expr(n.value());
         else e.none();
         if (blocks.isEmpty()) {
@@ -1114,7 +1115,6 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef n) {
-        if (mc.symtable.scopeOf(n).asyncGenerator) throw mc.notSupported("async generator", n);
         for (Expr d : n.decorator_list()) expr(d);
         makeFunction(n, n.name(), n.args(), n.returns());
         for (int i = 0; i < n.decorator_list().size(); i++) e.dynamicN("call:1", 2);
@@ -1994,6 +1994,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitYield(Expr.Yield n) {
         if (n.value() == null) e.none();
         else expr(n.value());
+        if (scope.asyncGenerator) {
+            // boxed, so the awaitables of __anext__/asend tell it from an await's suspension
+            mn.visitMethodInsn(INVOKESTATIC, "org/jyco/runtime/types/PyAsyncGenerator", "wrap",
+                "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+        }
         yieldValue();
         return null;
     }

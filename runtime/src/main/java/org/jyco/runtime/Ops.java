@@ -645,6 +645,9 @@ public final class Ops {
                     return PyIterators.END;
                 }
                 return r;
+            } else if (sent == PyNone.NONE && !(delegate instanceof PyIterators.Base)) {
+                // a Python-level iterator: its StopIteration carries the result (await returns it)
+                r = Abstract.callMethod(delegate, "__next__");
             } else if (sent == PyNone.NONE) {
                 r = Abstract.next(delegate);
                 if (r == PyIterators.END) {

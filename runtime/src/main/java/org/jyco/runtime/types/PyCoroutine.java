@@ -53,6 +53,9 @@ public final class PyCoroutine extends PyObject {
     @Exposed.Method(name = "send", params = {"value", "/"})
     public static Object send(PyCoroutine c, Object value) {
         if (c.gen.state == -1) throw PyExc.runtimeError("cannot reuse already awaited coroutine");
+        if (c.gen.state == 0 && value != PyNone.NONE) {
+            throw PyExc.typeError("can't send non-None value to a just-started coroutine");
+        }
         return c.gen.send(value);
     }
 
