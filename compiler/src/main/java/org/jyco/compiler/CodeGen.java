@@ -1857,7 +1857,14 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             + ";Lorg/jyco/runtime/types/PyCode;Lorg/jyco/runtime/ModuleScope;)" + OBJ_D);
         expr(first.iter());
         if (first.is_async() == 0) e.dynamic("iter", "(" + OBJ_D + ")" + OBJ_D);
+        else e.ops("asyncIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
         e.dynamicN("call:1", 2);
+        if (cs.coroutine && !cs.asyncGenerator) {
+            if (!scope.coroutine) {
+                throw mc.syntaxError("asynchronous comprehension outside of an asynchronous function", (Positioned) node);
+            }
+            await();
+        }
     }
 
     @Override
@@ -1929,22 +1936,34 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     private void compGenerator(List<Comprehension> gens, int i, Expr elt, Expr value, String kind, int acc) {
         Comprehension g = gens.get(i);
+        boolean async = g.is_async() != 0;
         int it = e.newLocal();
         if (i == 0) {
             e.load(slotOf(".0"));
         } else {
             expr(g.iter());
-            e.dynamic("iter", "(" + OBJ_D + ")" + OBJ_D);
+            if (async) e.ops("asyncIter", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            else e.dynamic("iter", "(" + OBJ_D + ")" + OBJ_D);
         }
         e.store(it);
         Label top = new Label(), end = new Label();
         e.label(top);
-        e.load(it);
-        e.dynamic("next", "(" + OBJ_D + ")" + OBJ_D);
-        e.insn(DUP);
-        mn.visitFieldInsn(GETSTATIC, "org/jyco/runtime/types/PyIterators", "END", OBJ_D);
         Label exhausted = new Label();
-        e.jump(IF_ACMPEQ, exhausted);
+        Region anext = null;
+        if (async) {
+            // target = await anext(it), StopAsyncIteration ending the loop (handler below)
+            anext = openRegion();
+            e.load(it);
+            e.ops("asyncNext", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            await();
+            closeRegion(anext);
+        } else {
+            e.load(it);
+            e.dynamic("next", "(" + OBJ_D + ")" + OBJ_D);
+            e.insn(DUP);
+            mn.visitFieldInsn(GETSTATIC, "org/jyco/runtime/types/PyIterators", "END", OBJ_D);
+            e.jump(IF_ACMPEQ, exhausted);
+        }
         storeTarget(g.target());
         for (Expr cond : g.ifs()) condition(cond, top, false);
         if (i + 1 < gens.size()) {
@@ -1973,13 +1992,25 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
                     break;
                 default:
                     expr(elt);
+                    if (scope.asyncGenerator) {
+                        mn.visitMethodInsn(INVOKESTATIC, "org/jyco/runtime/types/PyAsyncGenerator", "wrap",
+                            "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+                    }
                     yieldValue();
                     e.insn(POP);
             }
         }
         e.jump(GOTO, top);
-        e.label(exhausted);
-        e.insn(POP);
+        if (async) {
+            Label handler = new Label();
+            e.label(handler);
+            e.ops("asyncForStop", "(Ljava/lang/Throwable;)V");
+            addHandlers(anext, handler, "java/lang/Throwable");
+            e.jump(GOTO, end);
+        } else {
+            e.label(exhausted);
+            e.insn(POP);
+        }
         e.label(end);
     }
 

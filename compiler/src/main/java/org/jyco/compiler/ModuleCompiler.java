@@ -161,7 +161,7 @@ final class ModuleCompiler implements Opcodes {
             varFlags = (a.vararg() != null ? 1 : 0) | (a.kwarg() != null ? 2 : 0);
         }
         int flags = s.asyncGenerator ? org.jyco.runtime.types.PyCode.ASYNC_GENERATOR
-            : node instanceof Stmt.AsyncFunctionDef ? org.jyco.runtime.types.PyCode.COROUTINE
+            : s.coroutine ? org.jyco.runtime.types.PyCode.COROUTINE
             : s.generator ? org.jyco.runtime.types.PyCode.GENERATOR : 0;
         String doc = node instanceof Stmt.FunctionDef f ? docstring(f.body())
             : node instanceof Stmt.AsyncFunctionDef af ? docstring(af.body()) : null;
@@ -274,7 +274,7 @@ final class ModuleCompiler implements Opcodes {
         }
         mn.visitMethodInsn(INVOKESPECIAL, CodeGen.PYGEN, "<init>",
             "(L" + CodeGen.PYFUNCTION + ";Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)V", false);
-        if (s.coroutine && s.kind == Kind.FUNCTION) {
+        if (s.coroutine) {
             String wrapper = s.asyncGenerator ? "PyAsyncGenerator" : "PyCoroutine";
             mn.visitMethodInsn(INVOKESTATIC, "org/jyco/runtime/types/" + wrapper, "of",
                 "(L" + CodeGen.PYGEN + ";)Ljava/lang/Object;", false);

@@ -57,6 +57,8 @@ final class Symtable {
         boolean coroutine;
         /** An async def with a yield: an async generator (not compiled yet). */
         boolean asyncGenerator;
+        /** The scope contains an await (its own, not a nested function's). */
+        boolean hasAwait;
         boolean needsClassCell;
         String qualname;
 
@@ -420,6 +422,7 @@ final class Symtable {
             Scope s = comprehension(c, "<genexpr>", c.generators(), c.elt(), null);
             s.generator = true;
         } else if (e instanceof Expr.Await a) {
+            current.hasAwait = true;
             expr(a.value());
         } else if (e instanceof Expr.Yield y) {
             yieldIn(y);
@@ -496,7 +499,20 @@ final class Symtable {
         }
         expr(elt);
         expr(value);
+        boolean async = s.hasAwait;
+        for (Comprehension g : gens) async |= g.is_async() != 0;
         leave();
+        if (async) {
+            // an asynchronous comprehension: its function is a coroutine the enclosing scope awaits
+            // (a generator expression becomes an async generator, not awaited)
+            s.coroutine = true;
+            if (node instanceof Expr.GeneratorExp) {
+                s.asyncGenerator = true;
+            } else {
+                s.generator = true;
+                current.hasAwait = true;
+            }
+        }
         return s;
     }
 
