@@ -1106,20 +1106,22 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef n) {
-        for (Expr d : n.decorator_list()) expr(d);
-        makeFunction(n, n.name(), n.args(), n.returns());
-        for (int i = 0; i < n.decorator_list().size(); i++) e.dynamicN("call:1", 2);
-        storeName(n.name());
+        def(n, n.name(), n.args(), n.returns(), n.decorator_list());
         return null;
     }
 
     @Override
     public Void visitAsyncFunctionDef(Stmt.AsyncFunctionDef n) {
-        for (Expr d : n.decorator_list()) expr(d);
-        makeFunction(n, n.name(), n.args(), n.returns());
-        for (int i = 0; i < n.decorator_list().size(); i++) e.dynamicN("call:1", 2);
-        storeName(n.name());
+        def(n, n.name(), n.args(), n.returns(), n.decorator_list());
         return null;
+    }
+
+    /** {@code [async] def}: decorators applied to the new function, bound to its name. */
+    private void def(Node n, String name, Arguments args, Expr returns, List<Expr> decorators) {
+        for (Expr d : decorators) expr(d);
+        makeFunction(n, name, args, returns);
+        for (int i = 0; i < decorators.size(); i++) e.dynamicN("call:1", 2);
+        storeName(name);
     }
 
     /** Pushes a new function object for a def or lambda. */

@@ -19,11 +19,10 @@ import org.jyco.runtime.Abstract;
 import org.jyco.runtime.Interpreter;
 import org.jyco.runtime.PyBaseException;
 import org.jyco.runtime.PyCallable;
-import org.jyco.runtime.Exposed;
-import org.jyco.runtime.PyInstance;
 import org.jyco.runtime.PyException;
 import org.jyco.runtime.PyExc;
 import org.jyco.runtime.PyModule;
+import org.jyco.runtime.PyObject;
 import org.jyco.runtime.PyNone;
 import org.jyco.runtime.PyType;
 import org.jyco.runtime.Singletons;
@@ -31,7 +30,6 @@ import org.jyco.runtime.types.PyBytes;
 import org.jyco.runtime.types.PyComplex;
 import org.jyco.runtime.types.PyDict;
 import org.jyco.runtime.types.PyList;
-import org.jyco.runtime.types.PyMethod;
 import org.jyco.runtime.types.PyLong;
 import org.jyco.runtime.types.PySet;
 import org.jyco.runtime.types.PyTuple;
@@ -185,42 +183,8 @@ public final class AstModule {
         return PyTuple.of((Object[]) spec.split(","));
     }
 
-    private static JFn fn(String name, PyCallable body) {
-        return new JFn(name, body);
-    }
-
-    static final PyType FUNCTION = PyType.newBuiltin("function", PyType.OBJECT, JFn.class, JFn.class, "ast");
-
-    /** A Java function that binds like a Python function when found on a class. */
-    public static final class JFn extends PyInstance implements PyCallable {
-        final String name;
-        final PyCallable body;
-
-        JFn(String name, PyCallable body) {
-            super(FUNCTION);
-            this.name = name;
-            this.body = body;
-        }
-
-        @Override
-        public Object call(Object[] a, String[] kwnames) {
-            return body.call(a, kwnames);
-        }
-
-        @Exposed.Method(name = "__get__", params = {"instance", "owner=None", "/"})
-        public static Object get(Object self, Object instance, Object owner) {
-            return instance == PyNone.NONE ? self : new PyMethod(self, instance);
-        }
-
-        @Exposed.Getter("__name__")
-        public static Object name(Object self) {
-            return ((JFn) self).name;
-        }
-
-        @Exposed.Method(name = "__repr__")
-        public static Object repr(Object self) {
-            return "<function " + ((JFn) self).name + ">";
-        }
+    private static PyObject fn(String name, PyCallable body) {
+        return new FunctoolsModule.JavaMethodBase(name, body);
     }
 
     /** Binds vectorcall arguments to names; missing ones are null. */
