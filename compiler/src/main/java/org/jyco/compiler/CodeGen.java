@@ -44,7 +44,7 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * stack. Tracebacks: a local holds the current line; a handler covering the whole method adds
  * this frame's entry to any exception leaving it.
  */
-final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
+class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     static final String PYFUNCTION = "org/jyco/runtime/types/PyFunction";
     static final String PYCELL = "org/jyco/runtime/types/PyCell";
     static final String PYGEN = "org/jyco/runtime/types/PyGenerator";
@@ -57,7 +57,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     final Scope scope;
     final Emitter e;
     final MethodNode mn;
-    private final Map<String, Integer> slots = new HashMap<>();
+    private final Map<String, Integer> slots;
     private final int lineSlot;
     /** The last exception an except clause of this frame caught (its traceback has this frame). */
     private final int caughtSlot;
@@ -66,7 +66,9 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** Slot of the class namespace in class bodies. */
     private final int nsSlot;
     private final boolean generatorBody;
-    private final Deque<Block> blocks = new ArrayDeque<>();
+    final Deque<Block> blocks = new ArrayDeque<>();
+    /** Labels and slots of this (generic) code that a typed version of the function continues at; null if none. */
+    Resume resume;
     private final Label methodStart = new Label();
 
     // ------------------------------------------------------------------ blocks
@@ -77,11 +79,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         Label open;
     }
 
-    private abstract static class Block {
+    abstract static class Block {
         Region region;
     }
 
-    private static final class LoopBlock extends Block {
+    static final class LoopBlock extends Block {
         final Label continueLabel;
         final Label breakLabel;
 
@@ -132,6 +134,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         this.scope = scope;
         this.mn = mn;
         this.generatorBody = generatorBody;
+        this.slots = new HashMap<>();
         int next = 0;
         if (scope.kind == Kind.MODULE) {
             selfSlot = -1;
@@ -156,6 +159,20 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 if (k == Binding.LOCAL || k == Binding.CELL || k == Binding.FREE) slotOf(b.getKey());
             }
         }
+    }
+
+    /** A code generator emitting into the same method and frame as {@code base} (a typed version of its code). */
+    CodeGen(CodeGen base) {
+        this.mc = base.mc;
+        this.scope = base.scope;
+        this.mn = base.mn;
+        this.e = base.e;
+        this.slots = base.slots;
+        this.lineSlot = base.lineSlot;
+        this.caughtSlot = base.caughtSlot;
+        this.selfSlot = base.selfSlot;
+        this.nsSlot = base.nsSlot;
+        this.generatorBody = base.generatorBody;
     }
 
     /** The slot of the value sent into a generator body. */
@@ -271,10 +288,16 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.iconst(p.lineno());
         mn.visitVarInsn(ISTORE, lineSlot);
         s.accept(this);
+        if (resume != null) resumeHere(resume.end(s));
+    }
+
+    /** Places a label of {@link #resume} (the generic code places them; a typed version only jumps to them). */
+    void resumeHere(Label l) {
+        e.label(l);
     }
 
     /** Sets the current line for an expression spanning lines (calls in multi-line statements). */
-    private void lineOf(Positioned p) {
+    void lineOf(Positioned p) {
         Label l = new Label();
         e.label(l);
         e.line(p.lineno(), l);
@@ -716,7 +739,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitIf(Stmt.If n) {
         Label orelse = new Label(), end = new Label();
-        condition(n.test(), orelse, false);
+        statementCondition(n.test(), orelse, false);
         body(n.body());
         if (!n.orelse().isEmpty()) e.jump(GOTO, end);
         e.label(orelse);
@@ -729,7 +752,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitWhile(Stmt.While n) {
         Label top = new Label(), orelse = new Label(), end = new Label();
         e.label(top);
-        condition(n.test(), orelse, false);
+        statementCondition(n.test(), orelse, false);
         LoopBlock loop = new LoopBlock(top, end);
         blocks.push(loop);
         body(n.body());
@@ -743,14 +766,10 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitFor(Stmt.For n) {
-        forLoop(n.target(), n.iter(), n.body(), n.orelse());
-        return null;
-    }
-
-    private void forLoop(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
-        expr(iter);
+        expr(n.iter());
+        if (resume != null) resumeHere(resume.forIter(n));
         e.dynamic("iter", "(" + OBJ_D + ")" + OBJ_D);
-        int it = e.newLocal();
+        int it = resume != null ? resume.iterSlot(n, e) : e.newLocal();
         e.store(it);
         Label top = new Label(), exhausted = new Label(), end = new Label();
         e.label(top);
@@ -759,18 +778,25 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.insn(DUP);
         mn.visitFieldInsn(GETSTATIC, "org/jyco/runtime/types/PyIterators", "END", OBJ_D);
         e.jump(IF_ACMPEQ, exhausted);
-        storeTarget(target);
+        storeForTarget(n);
+        if (resume != null) resumeHere(resume.forBody(n));
         LoopBlock loop = new LoopBlock(top, end);
         blocks.push(loop);
-        body(body);
+        body(n.body());
         blocks.pop();
         e.jump(GOTO, top);
         e.label(exhausted);
         e.insn(POP);
         e.nullConst();
         e.store(it);
-        body(orelse);
+        body(n.orelse());
         e.label(end);
+        return null;
+    }
+
+    /** Stores the item on the stack into a for loop's target. */
+    void storeForTarget(Stmt.For n) {
+        storeTarget(n.target());
     }
 
     @Override
@@ -1493,6 +1519,11 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         e.label(end);
         return null;
+    }
+
+    /** The condition of an if or while statement (evaluated on an empty operand stack). */
+    void statementCondition(Expr c, Label target, boolean jumpIf) {
+        condition(c, target, jumpIf);
     }
 
     /** Jumps to {@code target} when the condition's truth equals {@code jumpIf}. */

@@ -1,6 +1,5 @@
 package org.jyco.compiler;
 
-import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
@@ -21,16 +20,17 @@ final class Emitter implements Opcodes {
     static final Handle BOOTSTRAP = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "bootstrap",
         "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;",
         false);
+    private static final String SITE_BSM = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;";
     static final Handle SCOPE_BSM = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "scope",
-        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Lorg/jyco/runtime/ModuleScope;", false);
+        SITE_BSM + ")Ljava/lang/invoke/CallSite;", false);
     static final Handle INTEGER_BSM = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "integer",
-        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Object;", false);
+        SITE_BSM + "Ljava/lang/String;)Ljava/lang/invoke/CallSite;", false);
     static final Handle REAL_BSM = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "real",
-        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;D)Ljava/lang/Object;", false);
+        SITE_BSM + "D)Ljava/lang/invoke/CallSite;", false);
     static final Handle CODE_BSM = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "code",
-        "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;"
+        SITE_BSM + "Ljava/lang/String;Ljava/lang/String;"
             + "Ljava/lang/String;IILjava/lang/String;IIIILjava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)"
-            + "Lorg/jyco/runtime/types/PyCode;",
+            + "Ljava/lang/invoke/CallSite;",
         false);
 
     final MethodNode mn;
@@ -70,16 +70,18 @@ final class Emitter implements Opcodes {
 
     // ------------------------------------------------------------------ constants
 
+    // constants are invokedynamic sites bound to the value (see Bootstraps: not ldc of dynamic constants)
+
     void scope() {
-        mn.visitLdcInsn(new ConstantDynamic("scope", "Lorg/jyco/runtime/ModuleScope;", SCOPE_BSM));
+        mn.visitInvokeDynamicInsn("scope", "()Lorg/jyco/runtime/ModuleScope;", SCOPE_BSM);
     }
 
     void integer(java.math.BigInteger v) {
-        mn.visitLdcInsn(new ConstantDynamic("int", OBJ_D, INTEGER_BSM, v.toString()));
+        mn.visitInvokeDynamicInsn("int", "()" + OBJ_D, INTEGER_BSM, v.toString());
     }
 
     void real(double d) {
-        mn.visitLdcInsn(new ConstantDynamic("float", OBJ_D, REAL_BSM, d));
+        mn.visitInvokeDynamicInsn("float", "()" + OBJ_D, REAL_BSM, d);
     }
 
     void string(String s) {

@@ -16,7 +16,6 @@ import org.jyco.parser.ast.Stmt;
 import org.jyco.runtime.PyException;
 import org.jyco.runtime.PyExc;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodNode;
@@ -131,7 +130,18 @@ final class ModuleCompiler implements Opcodes {
     }
 
     private void finish(MethodNode mn) {
-        mn.accept(cw);
+        try {
+            mn.accept(cw);
+        } catch (RuntimeException e) {
+            if (Boolean.getBoolean("jyco.debug.methods")) {
+                org.objectweb.asm.util.Textifier t = new org.objectweb.asm.util.Textifier();
+                mn.accept(new org.objectweb.asm.util.TraceMethodVisitor(t));
+                java.io.PrintWriter pw = new java.io.PrintWriter(System.err);
+                t.print(pw);
+                pw.flush();
+            }
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ nested code units
@@ -167,9 +177,9 @@ final class ModuleCompiler implements Opcodes {
             : node instanceof Stmt.AsyncFunctionDef af ? docstring(af.body()) : null;
         if (doc != null) flags |= org.jyco.runtime.types.PyCode.HAS_DOC;
         Positioned p = (Positioned) node;
-        at.mn.visitLdcInsn(new ConstantDynamic("code", "Lorg/jyco/runtime/types/PyCode;", Emitter.CODE_BSM,
+        at.mn.visitInvokeDynamicInsn("code", "()Lorg/jyco/runtime/types/PyCode;", Emitter.CODE_BSM,
             s.name, s.qualname, filename, p.lineno(), flags, String.join(",", params), posonly, positional, kwonly,
-            varFlags, String.join(",", s.freevars), doc == null ? "" : doc, body));
+            varFlags, String.join(",", s.freevars), doc == null ? "" : doc, body);
     }
 
     /** The docstring of a body: its first statement when that is a string constant. */
@@ -189,18 +199,50 @@ final class ModuleCompiler implements Opcodes {
         for (int i = 0; i < nparams; i++) desc.append(Emitter.OBJ_D);
         desc.append(")Ljava/lang/Object;");
         MethodNode mn = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, desc.toString(), null, null);
-        Positioned p = (Positioned) node;
         if (s.generator) {
             Handle resume = compileGeneratorBody(s, node, name + "$resume");
             generatorFactory(mn, s, nparams, resume);
         } else {
-            CodeGen g = new CodeGen(this, s, mn, false);
-            g.prologue(p.lineno());
-            unitBody(g, s, node);
-            g.epilogue(filename, s.name);
+            TypePlan plan = node instanceof Stmt.FunctionDef f ? TypePlan.of(s, f) : null;
+            if (plan != null) {
+                MethodNode typed = new MethodNode(ACC_PRIVATE | ACC_STATIC, name, desc.toString(), null, null);
+                if (unitMethod(typed, s, node, plan)) mn = typed;
+                else plan = null;
+            }
+            if (plan == null) unitMethod(mn, s, node, null);
         }
         finish(mn);
         return new Handle(H_INVOKESTATIC, className, name, desc.toString(), false);
+    }
+
+    /** Largest method (in instructions) given a typed version: twice the code must stay well under C2's huge-method limit. */
+    private static final int TYPED_MAX_INSNS = 2500;
+    private static final boolean TYPED_STRICT = Boolean.getBoolean("jyco.typed.strict");
+
+    /**
+     * Emits a function's method: with a plan, its typed version and then its generic one
+     * (see {@link TypedCodeGen}). Returns false if the typed version is not worth its size or
+     * could not be made (then the caller emits the generic version alone).
+     */
+    private boolean unitMethod(MethodNode mn, Scope s, Node node, TypePlan plan) {
+        CodeGen g = new CodeGen(this, s, mn, false);
+        g.prologue(((Positioned) node).lineno());
+        if (plan != null) {
+            try {
+                g.resume = new Resume();
+                org.objectweb.asm.Label generic = new org.objectweb.asm.Label();
+                new TypedCodeGen(g, plan).emit(((Stmt.FunctionDef) node).body(), generic);
+                g.e.label(generic);
+            } catch (PyException e) {
+                throw e; // a SyntaxError: the generic version would raise it too
+            } catch (RuntimeException e) {
+                if (TYPED_STRICT) throw e;
+                return false;
+            }
+        }
+        unitBody(g, s, node);
+        g.epilogue(filename, s.name);
+        return plan == null || mn.instructions.size() <= TYPED_MAX_INSNS;
     }
 
     private void unitBody(CodeGen g, Scope s, Node node) {

@@ -25,7 +25,11 @@ import org.jyco.runtime.types.PyLong;
  *
  * Constants: {@link #scope} (the module's {@link ModuleScope}, the hidden class's class data),
  * {@link #code} (a function's {@link PyCode}), {@link #integer} and {@link #real} (boxed
- * numbers that are real constants, not re-boxed at each use).
+ * numbers that are real constants, not re-boxed at each use). They are {@code invokedynamic}
+ * sites bound to a constant, not {@code ldc} of dynamic constants: HotSpot refuses to compile a
+ * method holding an unresolved dynamic constant (one on a path not run yet), while an unlinked
+ * {@code invokedynamic} is just an uncommon trap; a linked one folds to the constant. Equal
+ * number constants of one module are one object, as in a CPython code object.
  */
 public final class Bootstraps {
     private Bootstraps() {}
@@ -89,11 +93,23 @@ public final class Bootstraps {
         return MethodHandles.classData(lookup, "_", ModuleScope.class);
     }
 
-    // ------------------------------------------------------------------ constants (condy)
+    // ------------------------------------------------------------------ constants
+
+    private static CallSite constant(MethodType type, Object value) {
+        return new java.lang.invoke.ConstantCallSite(MethodHandles.constant(type.returnType(), value));
+    }
+
+    /** Number constants of each module class, by their text (so equal constants are one object). */
+    private static final ClassValue<java.util.Map<String, Object>> NUMBERS = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Object> computeValue(Class<?> type) {
+            return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+    };
 
     /** The module scope of the calling (hidden) class. */
-    public static ModuleScope scope(MethodHandles.Lookup lookup, String name, Class<?> type) throws IllegalAccessException {
-        return scope(lookup);
+    public static CallSite scope(MethodHandles.Lookup lookup, String name, MethodType type) throws IllegalAccessException {
+        return constant(type, scope(lookup));
     }
 
     /**
@@ -102,7 +118,7 @@ public final class Bootstraps {
      * positional, keyword-only, and whether *args/**kwargs follow (flags 1 and 2 of
      * {@code varFlags}); {@code freevars} are comma-separated.
      */
-    public static PyCode code(MethodHandles.Lookup lookup, String constantName, Class<?> type, String name,
+    public static CallSite code(MethodHandles.Lookup lookup, String constantName, MethodType type, String name,
                               String qualname, String filename,
                               int firstLine, int codeFlags, String params, int posonly, int positional, int kwonly,
                               int varFlags, String freevars, String doc, MethodHandle body) {
@@ -112,16 +128,17 @@ public final class Bootstraps {
         PyCode code = new PyCode(name, qualname, filename, firstLine, sig, codeFlags,
             freevars.isEmpty() ? new String[0] : freevars.split(","), body);
         if ((codeFlags & PyCode.HAS_DOC) != 0) code.doc = doc;
-        return code;
+        return constant(type, code);
     }
 
     /** An int constant: Long if it fits, else BigInteger, from its decimal text. */
-    public static Object integer(MethodHandles.Lookup lookup, String name, Class<?> type, String digits) {
-        return PyLong.normalize(new BigInteger(digits));
+    public static CallSite integer(MethodHandles.Lookup lookup, String name, MethodType type, String digits) {
+        return constant(type, NUMBERS.get(lookup.lookupClass()).computeIfAbsent(digits, d -> PyLong.normalize(new BigInteger(d))));
     }
 
     /** A boxed float constant. */
-    public static Object real(MethodHandles.Lookup lookup, String name, Class<?> type, double value) {
-        return value;
+    public static CallSite real(MethodHandles.Lookup lookup, String name, MethodType type, double value) {
+        // keyed by the bits: 0.0 and -0.0 are different constants
+        return constant(type, NUMBERS.get(lookup.lookupClass()).computeIfAbsent("f" + Double.doubleToRawLongBits(value), k -> value));
     }
 }

@@ -41,6 +41,11 @@ public final class PyRange extends PyObject {
         return new RangeIterator(start, step, length);
     }
 
+    /** An iterator producing {@code remaining} items from {@code next} on by {@code step}. */
+    public static PyIterators.Base restIterator(long next, long step, long remaining) {
+        return new RangeIterator(next, step, remaining);
+    }
+
     /** Iterates a range without boxing until an item is asked for. */
     public static final class RangeIterator extends PyIterators.Base {
         private long next;

@@ -1,0 +1,600 @@
+package org.jyco.compiler;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jyco.compiler.TypePlan.K;
+import org.jyco.parser.ast.Cmpop;
+import org.jyco.parser.ast.Expr;
+import org.jyco.parser.ast.ExprContext;
+import org.jyco.parser.ast.Positioned;
+import org.jyco.parser.ast.Stmt;
+import org.jyco.parser.ast.Unaryop;
+import org.objectweb.asm.Label;
+
+/**
+ * Emits the typed version of a function, placed before its generic version in the same JVM
+ * method. The locals of the {@link TypePlan} live in {@code long}/{@code double} slots, so int
+ * and float arithmetic on them, their comparisons and {@code for i in range(...)} loops run on
+ * JVM primitives with no boxing; everything else is the generic code (inherited from
+ * {@link CodeGen}), reading a typed local through a box made on demand and cached.
+ *
+ * <p>Each typed local also keeps its generic (object) slot: null while unbound, the box of the
+ * current value when one exists, or {@link org.jyco.runtime.Typed#STALE} when only the
+ * primitive slot is current. Typed assumptions are guarded where they can fail:
+ * <ul>
+ *   <li>a typed parameter that is not of its kind on entry: the whole call runs the generic version;
+ *   <li>arithmetic whose Python result is not the primitive one (an int past 64 bits, division
+ *       by zero): the {@code Math.*Exact} and {@code Typed} helpers throw ArithmeticException and
+ *       that expression alone is computed again the generic way (it only reads locals, so
+ *       computing it twice is not observable);
+ *   <li>a value of another type stored into a typed local (a call's result, an int past 64
+ *       bits, an item of a list): the frame moves to the generic version just after that store.
+ *       Moving boxes the typed locals into their object slots and gives each typed range loop
+ *       being run an iterator over its remaining items in the generic loop's iterator slot;
+ *       the points where the generic code goes on are its {@link Resume} labels.
+ * </ul>
+ */
+final class TypedCodeGen extends CodeGen {
+    private static final String TYPED = "org/jyco/runtime/Typed";
+    private static final String PYEXC_DESC = "(Ljava/lang/String;)Lorg/jyco/runtime/PyException;";
+
+    private final TypePlan plan;
+    /** The primitive slot (two words) of each typed local. */
+    private final Map<String, Integer> prim = new HashMap<>();
+    /** The typed range loops around the code being emitted, innermost first. */
+    private final Deque<RangeLoop> rangeLoops = new ArrayDeque<>();
+    /** Code moving the frame to the generic version, emitted after the typed body. */
+    private final List<Runnable> stubs = new ArrayList<>();
+    /** True while emitting an if/while condition's own operands (the operand stack is empty). */
+    private boolean statementLevel;
+
+    /** A typed range loop's state: the next item, the step and the items left, in long slots. */
+    private record RangeLoop(Stmt.For node, int next, int step, int remaining) {}
+
+    TypedCodeGen(CodeGen generic, TypePlan plan) {
+        super(generic);
+        this.plan = plan;
+        this.resume = generic.resume;
+    }
+
+    /**
+     * Emits the typed version of {@code body}; a typed parameter whose argument is not of its
+     * kind jumps to {@code genericStart}, where the generic version begins.
+     */
+    void emit(List<Stmt> body, Label genericStart) {
+        for (Map.Entry<String, K> k : plan.kinds.entrySet()) {
+            int slot = e.newLocal();
+            e.newLocal();
+            prim.put(k.getKey(), slot);
+            if (k.getValue() == K.LONG) {
+                e.insn(LCONST_0);
+                mn.visitVarInsn(LSTORE, slot);
+            } else {
+                e.insn(DCONST_0);
+                mn.visitVarInsn(DSTORE, slot);
+            }
+        }
+        for (String p : plan.typedParams) {
+            K k = plan.kinds.get(p);
+            e.load(slotOf(p));
+            mn.visitTypeInsn(INSTANCEOF, boxClass(k));
+            e.jump(IFEQ, genericStart);
+            e.load(slotOf(p));
+            unbox(k);
+            storePrim(p);
+        }
+        body(body);
+        returnNone();
+        for (int i = 0; i < stubs.size(); i++) stubs.get(i).run(); // a stub may add stubs
+    }
+
+    /** The generic version places the labels this code jumps to. */
+    @Override
+    void resumeHere(Label l) {
+    }
+
+    // ------------------------------------------------------------------ typed locals
+
+    private K kind(String name) {
+        return plan.kinds.get(name);
+    }
+
+    private boolean isTypedLocal(Expr x) {
+        return x instanceof Expr.Name n && prim.containsKey(n.id());
+    }
+
+    private static String boxClass(K k) {
+        return k == K.LONG ? "java/lang/Long" : "java/lang/Double";
+    }
+
+    private void box(K k) {
+        if (k == K.LONG) e.invokeStatic("java/lang/Long", "valueOf", "(J)Ljava/lang/Long;");
+        else e.invokeStatic("java/lang/Double", "valueOf", "(D)Ljava/lang/Double;");
+    }
+
+    private void unbox(K k) {
+        e.checkcast(boxClass(k));
+        if (k == K.LONG) e.invokeVirtual("java/lang/Long", "longValue", "()J");
+        else e.invokeVirtual("java/lang/Double", "doubleValue", "()D");
+    }
+
+    private void loadPrim(String name) {
+        mn.visitVarInsn(kind(name) == K.LONG ? LLOAD : DLOAD, prim.get(name));
+    }
+
+    private void storePrim(String name) {
+        mn.visitVarInsn(kind(name) == K.LONG ? LSTORE : DSTORE, prim.get(name));
+    }
+
+    private void stale() {
+        mn.visitFieldInsn(GETSTATIC, TYPED, "STALE", OBJ_D);
+    }
+
+    /** Stores the primitive on the stack into a typed local. */
+    private void typedStore(String name) {
+        storePrim(name);
+        stale();
+        e.store(slotOf(name));
+    }
+
+    /**
+     * Stores the object on the stack into a typed local: unboxed if it is of the local's kind,
+     * otherwise the frame moves to the generic version at {@code resumeAt} with the value stored.
+     */
+    private void guardedStore(String name, Label resumeAt) {
+        Label other = stub(resumeAt, name);
+        e.insn(DUP);
+        mn.visitTypeInsn(INSTANCEOF, boxClass(kind(name)));
+        e.jump(IFEQ, other);
+        e.insn(DUP);
+        e.store(slotOf(name));
+        unbox(kind(name));
+        storePrim(name);
+    }
+
+    /** A typed local read where an object is wanted: its box, made (and kept) if stale. */
+    @Override
+    void loadName(String name, Positioned where) {
+        if (!prim.containsKey(name)) {
+            super.loadName(name, where);
+            return;
+        }
+        Label bound = new Label(), done = new Label();
+        e.load(slotOf(name));
+        e.insn(DUP);
+        e.jump(IFNONNULL, bound);
+        unboundError(name);
+        e.label(bound);
+        e.insn(DUP);
+        stale();
+        e.jump(IF_ACMPNE, done);
+        e.insn(POP);
+        loadPrim(name);
+        box(kind(name));
+        e.insn(DUP);
+        e.store(slotOf(name));
+        e.label(done);
+    }
+
+    private void unboundError(String name) {
+        e.string(name);
+        e.ops("unboundLocal", PYEXC_DESC);
+        e.insn(ATHROW);
+    }
+
+    @Override
+    void storeName(String name) {
+        if (prim.containsKey(name)) throw new IllegalStateException("typed local '" + name + "' stored outside a typed form");
+        super.storeName(name);
+    }
+
+    // ------------------------------------------------------------------ leaving for the generic version
+
+    /**
+     * A label where the frame moves to the generic version and continues at {@code resumeAt};
+     * if {@code name} is not null the value on the stack is stored into it first, otherwise it
+     * stays on the stack.
+     */
+    private Label stub(Label resumeAt, String name) {
+        Label at = new Label();
+        List<RangeLoop> loops = new ArrayList<>(rangeLoops);
+        stubs.add(() -> {
+            e.label(at);
+            for (String t : plan.kinds.keySet()) {
+                Label skip = new Label();
+                e.load(slotOf(t));
+                stale();
+                e.jump(IF_ACMPNE, skip);
+                loadPrim(t);
+                box(kind(t));
+                e.store(slotOf(t));
+                e.label(skip);
+            }
+            for (RangeLoop r : loops) {
+                mn.visitVarInsn(LLOAD, r.next);
+                mn.visitVarInsn(LLOAD, r.step);
+                mn.visitVarInsn(LLOAD, r.remaining);
+                e.invokeStatic(TYPED, "rangeRest", "(JJJ)Lorg/jyco/runtime/types/PyIterators$Base;");
+                e.store(resume.iterSlot(r.node, e));
+            }
+            if (name != null) e.store(slotOf(name));
+            e.jump(GOTO, resumeAt);
+        });
+        return at;
+    }
+
+    // ------------------------------------------------------------------ typed expressions
+
+    /** Emits a typed expression ({@link TypePlan#isTyped}) as a {@code want} primitive. */
+    private void typed(Expr x, K want) {
+        K k = plan.kindOf(x);
+        if (x instanceof Expr.Constant c) {
+            if (c.value() instanceof Double d) {
+                mn.visitLdcInsn(d);
+            } else {
+                long v = ((java.math.BigInteger) c.value()).longValue();
+                if (want == K.DOUBLE) mn.visitLdcInsn((double) v);
+                else mn.visitLdcInsn(v);
+            }
+            return;
+        }
+        if (x instanceof Expr.Name n) {
+            String name = n.id();
+            Label bound = new Label();
+            e.load(slotOf(name));
+            e.jump(IFNONNULL, bound);
+            unboundError(name);
+            e.label(bound);
+            loadPrim(name);
+        } else if (x instanceof Expr.UnaryOp u) {
+            typed(u.operand(), k);
+            switch (u.op()) {
+                case USub:
+                    if (k == K.LONG) e.invokeStatic("java/lang/Math", "negateExact", "(J)J");
+                    else e.insn(DNEG);
+                    break;
+                case Invert:
+                    mn.visitLdcInsn(-1L);
+                    e.insn(LXOR);
+                    break;
+                default:
+                    break;
+            }
+        } else {
+            Expr.BinOp b = (Expr.BinOp) x;
+            if (k == K.LONG) {
+                typed(b.left(), K.LONG);
+                typed(b.right(), K.LONG);
+                longOp(b.op());
+            } else if (b.op() == org.jyco.parser.ast.Operator.Div && plan.kindOf(b.left()) == K.LONG
+                && plan.kindOf(b.right()) == K.LONG) {
+                typed(b.left(), K.LONG);
+                typed(b.right(), K.LONG);
+                e.invokeStatic(TYPED, "trueDiv", "(JJ)D");
+            } else {
+                typed(b.left(), K.DOUBLE);
+                typed(b.right(), K.DOUBLE);
+                doubleOp(b.op());
+            }
+        }
+        if (k == K.LONG && want == K.DOUBLE) e.insn(L2D);
+    }
+
+    private void longOp(org.jyco.parser.ast.Operator op) {
+        switch (op) {
+            case Add: e.invokeStatic("java/lang/Math", "addExact", "(JJ)J"); break;
+            case Sub: e.invokeStatic("java/lang/Math", "subtractExact", "(JJ)J"); break;
+            case Mult: e.invokeStatic("java/lang/Math", "multiplyExact", "(JJ)J"); break;
+            case FloorDiv: e.invokeStatic(TYPED, "floorDiv", "(JJ)J"); break;
+            case Mod: e.invokeStatic("java/lang/Math", "floorMod", "(JJ)J"); break;
+            case BitAnd: e.insn(LAND); break;
+            case BitOr: e.insn(LOR); break;
+            case BitXor: e.insn(LXOR); break;
+            case LShift: e.invokeStatic(TYPED, "lshift", "(JJ)J"); break;
+            case RShift: e.invokeStatic(TYPED, "rshift", "(JJ)J"); break;
+            default: throw new IllegalStateException("no typed int " + op);
+        }
+    }
+
+    private void doubleOp(org.jyco.parser.ast.Operator op) {
+        switch (op) {
+            case Add: e.insn(DADD); break;
+            case Sub: e.insn(DSUB); break;
+            case Mult: e.insn(DMUL); break;
+            case Div: e.invokeStatic(TYPED, "div", "(DD)D"); break;
+            case FloorDiv: e.invokeStatic(TYPED, "floorDiv", "(DD)D"); break;
+            case Mod: e.invokeStatic(TYPED, "mod", "(DD)D"); break;
+            default: throw new IllegalStateException("no typed float " + op);
+        }
+    }
+
+    /**
+     * Emits {@code typedCode} under a handler of ArithmeticException; when it throws, the
+     * operand stack (empty where this is used) is cleared and {@code fallback} runs instead.
+     * {@code afterTyped} follows the typed code outside the handler's range.
+     */
+    private void withFallback(Runnable typedCode, Runnable afterTyped, Runnable fallback) {
+        Label start = new Label(), end = new Label(), handler = new Label(), join = new Label();
+        e.label(start);
+        typedCode.run();
+        e.label(end);
+        afterTyped.run();
+        e.jump(GOTO, join);
+        e.label(handler);
+        e.insn(POP);
+        fallback.run();
+        e.label(join);
+        mn.visitTryCatchBlock(start, end, handler, "java/lang/ArithmeticException");
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    /** {@code name = value} or {@code name op= value} into a typed local ({@code typedValue} is the new value). */
+    private void assignTyped(String name, Expr typedValue, Runnable generic, Label after) {
+        K k = kind(name);
+        if (plan.kindOf(typedValue) != k) {
+            generic.run();
+            guardedStore(name, after);
+        } else if (!TypePlan.canFail(typedValue)) {
+            typed(typedValue, k);
+            typedStore(name);
+        } else {
+            withFallback(() -> typed(typedValue, k), () -> typedStore(name), () -> {
+                generic.run();
+                guardedStore(name, after);
+            });
+        }
+    }
+
+    @Override
+    public Void visitAssign(Stmt.Assign n) {
+        if (n.targets().size() == 1 && isTypedLocal(n.targets().get(0))) {
+            String name = ((Expr.Name) n.targets().get(0)).id();
+            assignTyped(name, n.value(), () -> expr(n.value()), resume.end(n));
+            return null;
+        }
+        return super.visitAssign(n);
+    }
+
+    @Override
+    public Void visitAugAssign(Stmt.AugAssign n) {
+        if (!isTypedLocal(n.target())) return super.visitAugAssign(n);
+        Expr.Name t = (Expr.Name) n.target();
+        Expr.Name read = new Expr.Name(t.id(), ExprContext.Load, t.lineno(), t.col_offset(), t.end_lineno(), t.end_col_offset());
+        Expr.BinOp value = new Expr.BinOp(read, n.op(), n.value(), n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
+        assignTyped(t.id(), value, () -> {
+            loadName(t.id(), t);
+            expr(n.value());
+            e.dynamicN("inplace:" + opName(n.op()), 2);
+        }, resume.end(n));
+        return null;
+    }
+
+    @Override
+    public Void visitReturn(Stmt.Return n) {
+        Expr v = n.value();
+        if (v == null || !plan.isTyped(v) || v instanceof Expr.Name || v instanceof Expr.Constant) return super.visitReturn(n);
+        K k = plan.kindOf(v);
+        Runnable ret = () -> {
+            box(k);
+            emitReturn();
+        };
+        if (TypePlan.canFail(v)) withFallback(() -> typed(v, k), ret, () -> super.visitReturn(n));
+        else {
+            typed(v, k);
+            ret.run();
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFor(Stmt.For n) {
+        if (isTypedLocal(n.target()) && kind(((Expr.Name) n.target()).id()) == K.LONG
+            && TypePlan.isRangeCall(n.iter(), scope)) {
+            rangeLoop(n, ((Expr.Name) n.target()).id());
+            return null;
+        }
+        return super.visitFor(n);
+    }
+
+    @Override
+    void storeForTarget(Stmt.For n) {
+        if (isTypedLocal(n.target())) guardedStore(((Expr.Name) n.target()).id(), resume.forBody(n));
+        else super.storeForTarget(n);
+    }
+
+    /**
+     * {@code for name in range(...)} counting on longs, when {@code range} is the builtin and
+     * its arguments are ints of 64 bits; otherwise the range is made the generic way and the
+     * generic loop runs.
+     */
+    private void rangeLoop(Stmt.For n, String name) {
+        Expr.Call call = (Expr.Call) n.iter();
+        loadName("range", (Positioned) call.func());
+        int fn = e.newLocal();
+        e.store(fn);
+        List<Expr> args = call.args();
+        int[] argSlots = new int[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            expr(args.get(i));
+            argSlots[i] = e.newLocal();
+            e.store(argSlots[i]);
+        }
+        Label generic = new Label();
+        Label moved = stub(resume.forIter(n), null);
+        stubs.add(() -> {
+            // not the builtin range, or not 64-bit ints: range(...) called the generic way
+            e.label(generic);
+            e.load(fn);
+            for (int s : argSlots) e.load(s);
+            lineOf(call);
+            e.dynamicN("call:" + argSlots.length, argSlots.length + 1);
+            e.jump(GOTO, moved);
+        });
+        e.load(fn);
+        e.invokeStatic(TYPED, "isRange", "(Ljava/lang/Object;)Z");
+        e.jump(IFEQ, generic);
+        for (int s : argSlots) {
+            e.load(s);
+            mn.visitTypeInsn(INSTANCEOF, "java/lang/Long");
+            e.jump(IFEQ, generic);
+        }
+        int start = longLocal(), stop = longLocal(), step = longLocal(), next = longLocal(), left = longLocal();
+        if (argSlots.length == 1) {
+            e.insn(LCONST_0);
+            mn.visitVarInsn(LSTORE, start);
+        } else {
+            unboxLongInto(argSlots[0], start);
+        }
+        unboxLongInto(argSlots[argSlots.length == 1 ? 0 : 1], stop);
+        if (argSlots.length == 3) unboxLongInto(argSlots[2], step);
+        else {
+            e.insn(LCONST_1);
+            mn.visitVarInsn(LSTORE, step);
+        }
+        mn.visitVarInsn(LLOAD, start);
+        mn.visitVarInsn(LLOAD, stop);
+        mn.visitVarInsn(LLOAD, step);
+        e.invokeStatic(TYPED, "rangeLength", "(JJJ)J");
+        e.insn(DUP2);
+        mn.visitVarInsn(LSTORE, left);
+        e.insn(LCONST_0);
+        e.insn(LCMP);
+        e.jump(IFLT, generic);
+        mn.visitVarInsn(LLOAD, start);
+        mn.visitVarInsn(LSTORE, next);
+        Label top = new Label(), exhausted = new Label(), end = new Label();
+        e.label(top);
+        mn.visitVarInsn(LLOAD, left);
+        e.insn(LCONST_0);
+        e.insn(LCMP);
+        e.jump(IFLE, exhausted);
+        mn.visitVarInsn(LLOAD, left);
+        e.insn(LCONST_1);
+        e.insn(LSUB);
+        mn.visitVarInsn(LSTORE, left);
+        mn.visitVarInsn(LLOAD, next);
+        typedStore(name);
+        mn.visitVarInsn(LLOAD, next);
+        mn.visitVarInsn(LLOAD, step);
+        e.insn(LADD);
+        mn.visitVarInsn(LSTORE, next);
+        rangeLoops.push(new RangeLoop(n, next, step, left));
+        blocks.push(new LoopBlock(top, end));
+        body(n.body());
+        blocks.pop();
+        rangeLoops.pop();
+        e.jump(GOTO, top);
+        e.label(exhausted);
+        body(n.orelse());
+        e.label(end);
+    }
+
+    private int longLocal() {
+        int s = e.newLocal();
+        e.newLocal();
+        return s;
+    }
+
+    private void unboxLongInto(int objSlot, int longSlot) {
+        e.load(objSlot);
+        unbox(K.LONG);
+        mn.visitVarInsn(LSTORE, longSlot);
+    }
+
+    // ------------------------------------------------------------------ conditions
+
+    @Override
+    void statementCondition(Expr c, Label target, boolean jumpIf) {
+        statementLevel = true;
+        try {
+            condition(c, target, jumpIf);
+        } finally {
+            statementLevel = false;
+        }
+    }
+
+    @Override
+    void condition(Expr c, Label target, boolean jumpIf) {
+        if (c instanceof Expr.UnaryOp u && u.op() == Unaryop.Not || c instanceof Expr.BoolOp) {
+            // and/or/not: each operand is a condition of its own, on an empty stack as the whole
+            super.condition(c, target, jumpIf);
+            return;
+        }
+        boolean top = statementLevel;
+        statementLevel = false;
+        try {
+            if (!isTypedCondition(c) || TypePlan.canFail(c) && !top) {
+                super.condition(c, target, jumpIf);
+            } else if (TypePlan.canFail(c)) {
+                withFallback(() -> typedCondition(c, target, jumpIf), () -> { }, () -> super.condition(c, target, jumpIf));
+            } else {
+                typedCondition(c, target, jumpIf);
+            }
+        } finally {
+            statementLevel = top;
+        }
+    }
+
+    /** A comparison chain of typed operands all of one kind, or a typed value tested for truth. */
+    private boolean isTypedCondition(Expr c) {
+        if (c instanceof Expr.Compare cmp) {
+            K k = plan.kindOf(cmp.left());
+            if (k != K.LONG && k != K.DOUBLE) return false;
+            for (Expr x : cmp.comparators()) if (plan.kindOf(x) != k) return false;
+            for (Cmpop op : cmp.ops()) {
+                if (op == Cmpop.Is || op == Cmpop.IsNot || op == Cmpop.In || op == Cmpop.NotIn) return false;
+            }
+            return true;
+        }
+        return plan.isTyped(c);
+    }
+
+    private void typedCondition(Expr c, Label target, boolean jumpIf) {
+        Label whenFalse = jumpIf ? new Label() : target;
+        if (c instanceof Expr.Compare cmp) {
+            K k = plan.kindOf(cmp.left());
+            Expr left = cmp.left();
+            for (int i = 0; i < cmp.ops().size(); i++) {
+                Expr right = cmp.comparators().get(i);
+                typed(left, k);
+                typed(right, k);
+                jumpIfFalse(cmp.ops().get(i), k, whenFalse);
+                left = right;
+            }
+        } else {
+            K k = plan.kindOf(c);
+            typed(c, k);
+            if (k == K.LONG) {
+                e.insn(LCONST_0);
+                e.insn(LCMP);
+            } else {
+                e.insn(DCONST_0);
+                e.insn(DCMPL);
+            }
+            e.jump(IFEQ, whenFalse);
+        }
+        if (jumpIf) {
+            e.jump(GOTO, target);
+            e.label(whenFalse);
+        }
+    }
+
+    /** Compares the two primitives on the stack; jumps if the comparison is false (NaN compares false). */
+    private void jumpIfFalse(Cmpop op, K k, Label to) {
+        boolean lt = op == Cmpop.Lt || op == Cmpop.LtE;
+        e.insn(k == K.LONG ? LCMP : lt ? DCMPG : DCMPL);
+        switch (op) {
+            case Lt: e.jump(IFGE, to); break;
+            case LtE: e.jump(IFGT, to); break;
+            case Gt: e.jump(IFLE, to); break;
+            case GtE: e.jump(IFLT, to); break;
+            case Eq: e.jump(IFNE, to); break;
+            default: e.jump(IFEQ, to); break;
+        }
+    }
+}
