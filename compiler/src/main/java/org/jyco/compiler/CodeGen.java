@@ -739,7 +739,7 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitIf(Stmt.If n) {
         Label orelse = new Label(), end = new Label();
-        statementCondition(n.test(), orelse, false);
+        condition(n.test(), orelse, false);
         body(n.body());
         if (!n.orelse().isEmpty()) e.jump(GOTO, end);
         e.label(orelse);
@@ -752,7 +752,7 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitWhile(Stmt.While n) {
         Label top = new Label(), orelse = new Label(), end = new Label();
         e.label(top);
-        statementCondition(n.test(), orelse, false);
+        condition(n.test(), orelse, false);
         LoopBlock loop = new LoopBlock(top, end);
         blocks.push(loop);
         body(n.body());
@@ -1519,11 +1519,6 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
         e.label(end);
         return null;
-    }
-
-    /** The condition of an if or while statement (evaluated on an empty operand stack). */
-    void statementCondition(Expr c, Label target, boolean jumpIf) {
-        condition(c, target, jumpIf);
     }
 
     /** Jumps to {@code target} when the condition's truth equals {@code jumpIf}. */

@@ -49,8 +49,6 @@ final class TypedCodeGen extends CodeGen {
     private final Deque<RangeLoop> rangeLoops = new ArrayDeque<>();
     /** Code moving the frame to the generic version, emitted after the typed body. */
     private final List<Runnable> stubs = new ArrayList<>();
-    /** True while emitting an if/while condition's own operands (the operand stack is empty). */
-    private boolean statementLevel;
 
     /** A typed range loop's state: the next item, the step and the items left, in long slots. */
     private record RangeLoop(Stmt.For node, int next, int step, int remaining) {}
@@ -78,11 +76,12 @@ final class TypedCodeGen extends CodeGen {
                 mn.visitVarInsn(DSTORE, slot);
             }
         }
+        Label notTyped = new Label();
         for (String p : plan.typedParams) {
             K k = plan.kinds.get(p);
             e.load(slotOf(p));
             mn.visitTypeInsn(INSTANCEOF, boxClass(k));
-            e.jump(IFEQ, genericStart);
+            e.jump(IFEQ, notTyped);
             e.load(slotOf(p));
             unbox(k);
             storePrim(p);
@@ -90,6 +89,15 @@ final class TypedCodeGen extends CodeGen {
         body(body);
         returnNone();
         for (int i = 0; i < stubs.size(); i++) stubs.get(i).run(); // a stub may add stubs
+        e.label(notTyped);
+        leaving();
+        e.jump(GOTO, genericStart);
+    }
+
+    private void leaving() {
+        e.string(scope.qualname);
+        mn.visitVarInsn(ILOAD, lineSlot());
+        e.invokeStatic(TYPED, "leaving", "(Ljava/lang/String;I)V");
     }
 
     /** The generic version places the labels this code jumps to. */
@@ -204,6 +212,7 @@ final class TypedCodeGen extends CodeGen {
         List<RangeLoop> loops = new ArrayList<>(rangeLoops);
         stubs.add(() -> {
             e.label(at);
+            leaving();
             for (String t : plan.kinds.keySet()) {
                 Label skip = new Label();
                 e.load(slotOf(t));
@@ -229,8 +238,86 @@ final class TypedCodeGen extends CodeGen {
 
     // ------------------------------------------------------------------ typed expressions
 
-    /** Emits a typed expression ({@link TypePlan#isTyped}) as a {@code want} primitive. */
-    private void typed(Expr x, K want) {
+    /**
+     * Where a typed evaluation goes when an operation's Python result is not the primitive one:
+     * one label per number of primitives of this evaluation still on the operand stack; each
+     * pops one and falls into the next, down to the generic evaluation.
+     */
+    private final class Fallback {
+        private final List<Label> byDepth = new ArrayList<>();
+
+        Label at(int depth) {
+            while (byDepth.size() <= depth) byDepth.add(new Label());
+            return byDepth.get(depth);
+        }
+
+        boolean used() {
+            return !byDepth.isEmpty();
+        }
+
+        void emit(Runnable generic) {
+            for (int d = byDepth.size() - 1; d > 0; d--) {
+                e.label(byDepth.get(d));
+                e.insn(POP2);
+            }
+            e.label(byDepth.get(0));
+            genericOnly(generic);
+        }
+    }
+
+    /** Generic code emitted as a fallback holds no typed attempts of its own (so code size stays linear). */
+    private int genericDepth;
+
+    private void genericOnly(Runnable generic) {
+        genericDepth++;
+        try {
+            generic.run();
+        } finally {
+            genericDepth--;
+        }
+    }
+
+    private boolean typedAllowed() {
+        return genericDepth == 0;
+    }
+
+    /**
+     * Emits typed expression {@code x} as a {@code k} primitive followed by {@code afterTyped};
+     * if an operation of it fails, the operand stack is restored to what it was before
+     * {@code x} and {@code generic} runs instead (x only reads locals: evaluating it again is
+     * not observable). Both continue after this code.
+     */
+    private void typedOr(Expr x, K k, Runnable afterTyped, Runnable generic) {
+        Fallback f = new Fallback();
+        typed(x, k, 0, f);
+        afterTyped.run();
+        if (!f.used()) return;
+        Label join = new Label();
+        e.jump(GOTO, join);
+        f.emit(generic);
+        e.label(join);
+    }
+
+    /** Scratch slots for the operands of a checked operation (stored, tested, used again). */
+    private int longA = -1, longB, doubleA, doubleB;
+
+    private void scratch() {
+        if (longA >= 0) return;
+        longA = e.newLocal();
+        e.newLocal();
+        longB = e.newLocal();
+        e.newLocal();
+        doubleA = e.newLocal();
+        e.newLocal();
+        doubleB = e.newLocal();
+        e.newLocal();
+    }
+
+    /**
+     * Emits a typed expression ({@link TypePlan#isTyped}) as a {@code want} primitive;
+     * {@code depth} primitives of the same evaluation are below it on the stack.
+     */
+    private void typed(Expr x, K want, int depth, Fallback f) {
         K k = plan.kindOf(x);
         if (x instanceof Expr.Constant c) {
             if (c.value() instanceof Double d) {
@@ -251,103 +338,101 @@ final class TypedCodeGen extends CodeGen {
             e.label(bound);
             loadPrim(name);
         } else if (x instanceof Expr.UnaryOp u) {
-            typed(u.operand(), k);
-            switch (u.op()) {
-                case USub:
-                    if (k == K.LONG) e.invokeStatic("java/lang/Math", "negateExact", "(J)J");
-                    else e.insn(DNEG);
-                    break;
-                case Invert:
-                    mn.visitLdcInsn(-1L);
-                    e.insn(LXOR);
-                    break;
-                default:
-                    break;
+            typed(u.operand(), k, depth, f);
+            if (u.op() == Unaryop.USub && k == K.LONG) {
+                e.insn(DUP2);
+                e.invokeStatic(TYPED, "negOk", "(J)Z");
+                e.jump(IFEQ, f.at(depth + 1));
+                e.insn(LNEG);
+            } else if (u.op() == Unaryop.USub) {
+                e.insn(DNEG);
+            } else if (u.op() == Unaryop.Invert) {
+                mn.visitLdcInsn(-1L);
+                e.insn(LXOR);
             }
         } else {
             Expr.BinOp b = (Expr.BinOp) x;
-            if (k == K.LONG) {
-                typed(b.left(), K.LONG);
-                typed(b.right(), K.LONG);
-                longOp(b.op());
-            } else if (b.op() == org.jyco.parser.ast.Operator.Div && plan.kindOf(b.left()) == K.LONG
-                && plan.kindOf(b.right()) == K.LONG) {
-                typed(b.left(), K.LONG);
-                typed(b.right(), K.LONG);
-                e.invokeStatic(TYPED, "trueDiv", "(JJ)D");
-            } else {
-                typed(b.left(), K.DOUBLE);
-                typed(b.right(), K.DOUBLE);
-                doubleOp(b.op());
-            }
+            K operands = k == K.LONG || plan.kindOf(b.left()) == K.LONG && plan.kindOf(b.right()) == K.LONG ? K.LONG : K.DOUBLE;
+            typed(b.left(), operands, depth, f);
+            typed(b.right(), operands, depth + 1, f);
+            if (operands == K.LONG) longOp(b.op(), f.at(depth));
+            else doubleOp(b.op(), f.at(depth));
         }
         if (k == K.LONG && want == K.DOUBLE) e.insn(L2D);
     }
 
-    private void longOp(org.jyco.parser.ast.Operator op) {
+    /** Two longs on the stack: stores them, jumps to {@code fail} unless {@code Typed.ok(a, b)}, pushes them back. */
+    private void checkedLongs(String ok, Label fail) {
+        scratch();
+        mn.visitVarInsn(LSTORE, longB);
+        mn.visitVarInsn(LSTORE, longA);
+        mn.visitVarInsn(LLOAD, longA);
+        mn.visitVarInsn(LLOAD, longB);
+        e.invokeStatic(TYPED, ok, "(JJ)Z");
+        e.jump(IFEQ, fail);
+        mn.visitVarInsn(LLOAD, longA);
+        mn.visitVarInsn(LLOAD, longB);
+    }
+
+    private void longOp(org.jyco.parser.ast.Operator op, Label fail) {
         switch (op) {
-            case Add: e.invokeStatic("java/lang/Math", "addExact", "(JJ)J"); break;
-            case Sub: e.invokeStatic("java/lang/Math", "subtractExact", "(JJ)J"); break;
-            case Mult: e.invokeStatic("java/lang/Math", "multiplyExact", "(JJ)J"); break;
-            case FloorDiv: e.invokeStatic(TYPED, "floorDiv", "(JJ)J"); break;
-            case Mod: e.invokeStatic("java/lang/Math", "floorMod", "(JJ)J"); break;
+            case Add: checkedLongs("addOk", fail); e.insn(LADD); break;
+            case Sub: checkedLongs("subOk", fail); e.insn(LSUB); break;
+            case Mult: checkedLongs("mulOk", fail); e.insn(LMUL); break;
+            case FloorDiv: checkedLongs("floorDivOk", fail); e.invokeStatic("java/lang/Math", "floorDiv", "(JJ)J"); break;
+            case Mod: checkedLongs("nonZero", fail); e.invokeStatic("java/lang/Math", "floorMod", "(JJ)J"); break;
+            case LShift: checkedLongs("lshiftOk", fail); e.insn(L2I); e.insn(LSHL); break;
+            case RShift: checkedLongs("rshiftOk", fail); e.invokeStatic(TYPED, "rshift", "(JJ)J"); break;
+            case Div:
+                checkedLongs("trueDivOk", fail);
+                mn.visitVarInsn(LSTORE, longB);
+                e.insn(L2D);
+                mn.visitVarInsn(LLOAD, longB);
+                e.insn(L2D);
+                e.insn(DDIV);
+                break;
             case BitAnd: e.insn(LAND); break;
             case BitOr: e.insn(LOR); break;
             case BitXor: e.insn(LXOR); break;
-            case LShift: e.invokeStatic(TYPED, "lshift", "(JJ)J"); break;
-            case RShift: e.invokeStatic(TYPED, "rshift", "(JJ)J"); break;
             default: throw new IllegalStateException("no typed int " + op);
         }
     }
 
-    private void doubleOp(org.jyco.parser.ast.Operator op) {
+    private void doubleOp(org.jyco.parser.ast.Operator op, Label fail) {
         switch (op) {
-            case Add: e.insn(DADD); break;
-            case Sub: e.insn(DSUB); break;
-            case Mult: e.insn(DMUL); break;
-            case Div: e.invokeStatic(TYPED, "div", "(DD)D"); break;
-            case FloorDiv: e.invokeStatic(TYPED, "floorDiv", "(DD)D"); break;
-            case Mod: e.invokeStatic(TYPED, "mod", "(DD)D"); break;
+            case Add: e.insn(DADD); return;
+            case Sub: e.insn(DSUB); return;
+            case Mult: e.insn(DMUL); return;
+            default:
+        }
+        // division: fails for a zero divisor
+        scratch();
+        mn.visitVarInsn(DSTORE, doubleB);
+        mn.visitVarInsn(DSTORE, doubleA);
+        mn.visitVarInsn(DLOAD, doubleB);
+        e.insn(DCONST_0);
+        e.insn(DCMPL);
+        e.jump(IFEQ, fail);
+        mn.visitVarInsn(DLOAD, doubleA);
+        mn.visitVarInsn(DLOAD, doubleB);
+        switch (op) {
+            case Div: e.insn(DDIV); break;
+            case FloorDiv: e.invokeStatic("org/jyco/runtime/types/PyFloat", "floordiv", "(DD)D"); break;
+            case Mod: e.invokeStatic("org/jyco/runtime/types/PyFloat", "mod", "(DD)D"); break;
             default: throw new IllegalStateException("no typed float " + op);
         }
-    }
-
-    /**
-     * Emits {@code typedCode} under a handler of ArithmeticException; when it throws, the
-     * operand stack (empty where this is used) is cleared and {@code fallback} runs instead.
-     * {@code afterTyped} follows the typed code outside the handler's range.
-     */
-    private void withFallback(Runnable typedCode, Runnable afterTyped, Runnable fallback) {
-        Label start = new Label(), end = new Label(), handler = new Label(), join = new Label();
-        e.label(start);
-        typedCode.run();
-        e.label(end);
-        afterTyped.run();
-        e.jump(GOTO, join);
-        e.label(handler);
-        e.insn(POP);
-        fallback.run();
-        e.label(join);
-        mn.visitTryCatchBlock(start, end, handler, "java/lang/ArithmeticException");
     }
 
     // ------------------------------------------------------------------ statements
 
     /** {@code name = value} or {@code name op= value} into a typed local ({@code typedValue} is the new value). */
     private void assignTyped(String name, Expr typedValue, Runnable generic, Label after) {
-        K k = kind(name);
-        if (plan.kindOf(typedValue) != k) {
+        Runnable slow = () -> {
             generic.run();
             guardedStore(name, after);
-        } else if (!TypePlan.canFail(typedValue)) {
-            typed(typedValue, k);
-            typedStore(name);
-        } else {
-            withFallback(() -> typed(typedValue, k), () -> typedStore(name), () -> {
-                generic.run();
-                guardedStore(name, after);
-            });
-        }
+        };
+        if (plan.kindOf(typedValue) != kind(name) || !typedAllowed()) slow.run();
+        else typedOr(typedValue, kind(name), () -> typedStore(name), slow);
     }
 
     @Override
@@ -362,33 +447,117 @@ final class TypedCodeGen extends CodeGen {
 
     @Override
     public Void visitAugAssign(Stmt.AugAssign n) {
-        if (!isTypedLocal(n.target())) return super.visitAugAssign(n);
-        Expr.Name t = (Expr.Name) n.target();
-        Expr.Name read = new Expr.Name(t.id(), ExprContext.Load, t.lineno(), t.col_offset(), t.end_lineno(), t.end_col_offset());
-        Expr.BinOp value = new Expr.BinOp(read, n.op(), n.value(), n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
-        assignTyped(t.id(), value, () -> {
-            loadName(t.id(), t);
-            expr(n.value());
-            e.dynamicN("inplace:" + opName(n.op()), 2);
-        }, resume.end(n));
-        return null;
+        if (isTypedLocal(n.target())) {
+            Expr.Name t = (Expr.Name) n.target();
+            Expr.Name read = new Expr.Name(t.id(), ExprContext.Load, t.lineno(), t.col_offset(), t.end_lineno(), t.end_col_offset());
+            Expr.BinOp value = new Expr.BinOp(read, n.op(), n.value(), n.lineno(), n.col_offset(), n.end_lineno(), n.end_col_offset());
+            assignTyped(t.id(), value, () -> {
+                loadName(t.id(), t);
+                expr(n.value());
+                e.dynamicN("inplace:" + opName(n.op()), 2);
+            }, resume.end(n));
+            return null;
+        }
+        if (n.target() instanceof Expr.Subscript s && typedIndex(s)) {
+            // container[index] op= value, the index a long
+            String inplace = "inplace:" + opName(n.op());
+            expr(s.value());
+            int container = e.newLocal(), item = e.newLocal();
+            e.store(container);
+            typedOr(s.slice(), K.LONG, () -> {
+                int index = longLocal();
+                mn.visitVarInsn(LSTORE, index);
+                e.load(container);
+                mn.visitVarInsn(LLOAD, index);
+                e.dynamic("getitem", "(" + OBJ_D + "J)" + OBJ_D);
+                expr(n.value());
+                e.dynamicN(inplace, 2);
+                e.store(item);
+                e.load(container);
+                mn.visitVarInsn(LLOAD, index);
+                e.load(item);
+                e.dynamic("setitem", "(" + OBJ_D + "J" + OBJ_D + ")V");
+            }, () -> {
+                expr(s.slice());
+                int index = e.newLocal();
+                e.store(index);
+                e.load(container);
+                e.load(index);
+                e.dynamicN("getitem", 2);
+                expr(n.value());
+                e.dynamicN(inplace, 2);
+                e.store(item);
+                e.load(container);
+                e.load(index);
+                e.load(item);
+                e.dynamic("setitem", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
+            });
+            return null;
+        }
+        return super.visitAugAssign(n);
     }
 
     @Override
     public Void visitReturn(Stmt.Return n) {
         Expr v = n.value();
-        if (v == null || !plan.isTyped(v) || v instanceof Expr.Name || v instanceof Expr.Constant) return super.visitReturn(n);
+        if (v == null || !plan.isTyped(v) || v instanceof Expr.Name || v instanceof Expr.Constant || !typedAllowed()) {
+            return super.visitReturn(n);
+        }
         K k = plan.kindOf(v);
-        Runnable ret = () -> {
+        typedOr(v, k, () -> {
             box(k);
             emitReturn();
-        };
-        if (TypePlan.canFail(v)) withFallback(() -> typed(v, k), ret, () -> super.visitReturn(n));
-        else {
-            typed(v, k);
-            ret.run();
-        }
+        }, () -> super.visitReturn(n));
         return null;
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    /** Typed arithmetic where an object is wanted: computed on primitives, boxed once. */
+    @Override
+    void expr(Expr x) {
+        boolean arithmetic = x instanceof Expr.BinOp || x instanceof Expr.UnaryOp u && u.op() != Unaryop.Not;
+        if (arithmetic && typedAllowed() && plan.isTyped(x)) {
+            K k = plan.kindOf(x);
+            typedOr(x, k, () -> box(k), () -> super.expr(x));
+        } else {
+            super.expr(x);
+        }
+    }
+
+    /** An item of a container indexed by an int expression: the index is passed as a long. */
+    private boolean typedIndex(Expr.Subscript s) {
+        return typedAllowed() && plan.kindOf(s.slice()) == K.LONG;
+    }
+
+    @Override
+    public Void visitSubscript(Expr.Subscript n) {
+        if (!typedIndex(n)) return super.visitSubscript(n);
+        expr(n.value());
+        typedOr(n.slice(), K.LONG, () -> e.dynamic("getitem", "(" + OBJ_D + "J)" + OBJ_D), () -> {
+            expr(n.slice());
+            e.dynamicN("getitem", 2);
+        });
+        return null;
+    }
+
+    @Override
+    void storeTarget(Expr t) {
+        if (!(t instanceof Expr.Subscript s) || !typedIndex(s)) {
+            super.storeTarget(t);
+            return;
+        }
+        int value = e.newLocal();
+        e.store(value);
+        expr(s.value());
+        typedOr(s.slice(), K.LONG, () -> {
+            e.load(value);
+            e.dynamic("setitem", "(" + OBJ_D + "J" + OBJ_D + ")V");
+        }, () -> {
+            expr(s.slice());
+            e.load(value);
+            e.dynamic("setitem", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
+        });
     }
 
     @Override
@@ -509,35 +678,20 @@ final class TypedCodeGen extends CodeGen {
     // ------------------------------------------------------------------ conditions
 
     @Override
-    void statementCondition(Expr c, Label target, boolean jumpIf) {
-        statementLevel = true;
-        try {
-            condition(c, target, jumpIf);
-        } finally {
-            statementLevel = false;
-        }
-    }
-
-    @Override
     void condition(Expr c, Label target, boolean jumpIf) {
-        if (c instanceof Expr.UnaryOp u && u.op() == Unaryop.Not || c instanceof Expr.BoolOp) {
-            // and/or/not: each operand is a condition of its own, on an empty stack as the whole
+        if (c instanceof Expr.UnaryOp u && u.op() == Unaryop.Not || c instanceof Expr.BoolOp
+            || !typedAllowed() || !isTypedCondition(c)) {
+            // and/or/not recurse into this method for each operand
             super.condition(c, target, jumpIf);
             return;
         }
-        boolean top = statementLevel;
-        statementLevel = false;
-        try {
-            if (!isTypedCondition(c) || TypePlan.canFail(c) && !top) {
-                super.condition(c, target, jumpIf);
-            } else if (TypePlan.canFail(c)) {
-                withFallback(() -> typedCondition(c, target, jumpIf), () -> { }, () -> super.condition(c, target, jumpIf));
-            } else {
-                typedCondition(c, target, jumpIf);
-            }
-        } finally {
-            statementLevel = top;
-        }
+        Fallback f = new Fallback();
+        typedCondition(c, target, jumpIf, f);
+        if (!f.used()) return;
+        Label join = new Label();
+        e.jump(GOTO, join);
+        f.emit(() -> super.condition(c, target, jumpIf));
+        e.label(join);
     }
 
     /** A comparison chain of typed operands all of one kind, or a typed value tested for truth. */
@@ -554,21 +708,21 @@ final class TypedCodeGen extends CodeGen {
         return plan.isTyped(c);
     }
 
-    private void typedCondition(Expr c, Label target, boolean jumpIf) {
+    private void typedCondition(Expr c, Label target, boolean jumpIf, Fallback f) {
         Label whenFalse = jumpIf ? new Label() : target;
         if (c instanceof Expr.Compare cmp) {
             K k = plan.kindOf(cmp.left());
             Expr left = cmp.left();
             for (int i = 0; i < cmp.ops().size(); i++) {
                 Expr right = cmp.comparators().get(i);
-                typed(left, k);
-                typed(right, k);
+                typed(left, k, 0, f);
+                typed(right, k, 1, f);
                 jumpIfFalse(cmp.ops().get(i), k, whenFalse);
                 left = right;
             }
         } else {
             K k = plan.kindOf(c);
-            typed(c, k);
+            typed(c, k, 0, f);
             if (k == K.LONG) {
                 e.insn(LCONST_0);
                 e.insn(LCMP);

@@ -439,7 +439,7 @@ public final class Abstract {
         if (o == PyNone.NONE) return false;
         if (o instanceof Long l) return l != 0;
         if (o instanceof String s) return !s.isEmpty();
-        if (o instanceof PyList l) return l.size() != 0;
+        if (o instanceof PyList l && l.getType() == PyType.LIST) return l.size() != 0;
         if (o instanceof PyTuple t && t.isExact()) return t.size() != 0;
         if (o instanceof PyDict d && d.getType() == PyType.DICT) return d.size() != 0;
         if (o instanceof Double d) return d != 0.0;
@@ -528,7 +528,7 @@ public final class Abstract {
     // ================================================================== containers
 
     public static Object getItem(Object o, Object key) {
-        if (o instanceof PyList l && key instanceof Long i) return l.get(PyList.normIndex(i, l.size(), "list"));
+        if (o instanceof PyList l && l.getType() == PyType.LIST && key instanceof Long i) return l.get(PyList.normIndex(i, l.size(), "list"));
         if (o instanceof PyDict d && d.getType() == PyType.DICT) return PyDict.getitem(d, key);
         PyType t = PyType.of(o);
         Object f = t.lookup("__getitem__");
@@ -578,7 +578,7 @@ public final class Abstract {
     /** {@code len(o)}. */
     public static long len(Object o) {
         if (o instanceof String s) return PyStr.length(s);
-        if (o instanceof PyList l) return l.size();
+        if (o instanceof PyList l && l.getType() == PyType.LIST) return l.size();
         if (o instanceof PyTuple t && t.isExact()) return t.size();
         PyType t = PyType.of(o);
         Object f = t.lookup("__len__");
@@ -631,8 +631,8 @@ public final class Abstract {
 
     /** All items of an iterable, for unpacking, calls with *args and the like. */
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyTuple t) return t.array();
-        if (iterable instanceof PyList l) return l.toArray();
+        if (iterable instanceof PyTuple t && t.isExact()) return t.array();
+        if (iterable instanceof PyList l && l.getType() == PyType.LIST) return l.toArray();
         List<Object> out = new ArrayList<>();
         Object it = iter(iterable);
         for (Object x = next(it); x != PyIterators.END; x = next(it)) out.add(x);
@@ -646,11 +646,11 @@ public final class Abstract {
      */
     public static Object[] unpack(Object iterable, int n) {
         if (n < 0) return toArray(iterable);
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.isExact()) {
             if (t.size() == n) return t.array();
             throw unpackError(n, t.size());
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.getType() == PyType.LIST) {
             if (l.size() == n) return l.toArray();
             throw unpackError(n, l.size());
         }

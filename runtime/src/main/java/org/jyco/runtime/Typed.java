@@ -7,11 +7,10 @@ import org.jyco.runtime.types.PyRange;
 /**
  * Helpers of the typed (unboxed) version of a function the compiler emits next to its generic
  * version (see the compiler's {@code TypedCodeGen}). Python ints that fit a {@code long} and
- * floats travel there as JVM primitives; every operation whose Python result would not be the
- * primitive result (overflow past 64 bits, division by zero, a negative shift) throws
- * {@link ArithmeticException}, which the typed code catches to redo that one expression the
- * generic way. The JDK's {@code Math.*Exact} methods are used for + - * so C2 compiles them to
- * an add and an overflow flag test.
+ * floats travel there as JVM primitives. Before each operation whose Python result could differ
+ * from the primitive one (overflow past 64 bits, division by zero, a negative shift) the typed
+ * code asks one of the {@code ...Ok} checks here, and on false computes that expression again
+ * the generic way.
  */
 public final class Typed {
     private Typed() {}
@@ -27,56 +26,66 @@ public final class Typed {
         }
     };
 
-    private static ArithmeticException fail() {
-        return new ArithmeticException("not representable on the typed path");
+    private static final boolean LOG = Boolean.getBoolean("jyco.typed.log");
+
+    /**
+     * Called when a typed version moves to its generic version (a typed assumption failed at
+     * {@code line} of {@code function}); printed with {@code -Djyco.typed.log=true}.
+     */
+    public static void leaving(String function, int line) {
+        if (LOG) System.err.println("[jyco.typed] " + function + " line " + line + ": continues in the generic version");
     }
 
-    // ------------------------------------------------------------------ int (long)
+    // ------------------------------------------------------------------ checks
+    // Each tells whether the primitive operation gives Python's result; the typed code tests
+    // it before doing the operation (C2 inlines these and shares the arithmetic).
 
-    /** {@code a // b}: fails for b == 0 and for the one quotient past 64 bits. */
-    public static long floorDiv(long a, long b) {
-        if (b == -1 && a == Long.MIN_VALUE) throw fail();
-        return Math.floorDiv(a, b);
+    public static boolean addOk(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) >= 0;
     }
 
-    /** {@code a << b} while the result fits; fails for a negative count too. */
-    public static long lshift(long a, long b) {
-        if (b < 0) throw fail();
-        if (a == 0) return 0;
-        if (b < 63) {
-            long r = a << b;
-            if (r >> b == a) return r;
-        }
-        throw fail();
+    public static boolean subOk(long a, long b) {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) >= 0;
     }
 
-    /** {@code a >> b}; fails for a negative count. */
+    public static boolean mulOk(long a, long b) {
+        return Math.multiplyHigh(a, b) == (a * b) >> 63;
+    }
+
+    /** {@code a // b}: not for b == 0, nor for the one quotient past 64 bits. */
+    public static boolean floorDivOk(long a, long b) {
+        return b != 0 && !(b == -1 && a == Long.MIN_VALUE);
+    }
+
+    public static boolean nonZero(long a, long b) {
+        return b != 0;
+    }
+
+    /** {@code a << b} while the result fits (and the count is not negative). */
+    public static boolean lshiftOk(long a, long b) {
+        if (b < 0) return false;
+        if (b >= 63) return a == 0;
+        return (a << b) >> b == a;
+    }
+
+    public static boolean rshiftOk(long a, long b) {
+        return b >= 0;
+    }
+
+    /** {@code a >> b} for a count checked not negative. */
     public static long rshift(long a, long b) {
-        if (b < 0) throw fail();
         return a >> Math.min(b, 63);
     }
 
+    public static boolean negOk(long a) {
+        return a != Long.MIN_VALUE;
+    }
+
     /** {@code a / b} of two ints, when both convert to float exactly. */
-    public static double trueDiv(long a, long b) {
-        if (b == 0 || Math.abs(a) >= 1L << 53 || Math.abs(b) >= 1L << 53) throw fail();
-        return (double) a / (double) b;
-    }
-
-    // ------------------------------------------------------------------ float (double)
-
-    public static double div(double a, double b) {
-        if (b == 0.0) throw fail();
-        return a / b;
-    }
-
-    public static double floorDiv(double a, double b) {
-        if (b == 0.0) throw fail();
-        return PyFloat.floordiv(a, b);
-    }
-
-    public static double mod(double a, double b) {
-        if (b == 0.0) throw fail();
-        return PyFloat.mod(a, b);
+    public static boolean trueDivOk(long a, long b) {
+        return b != 0 && Math.abs(a) < 1L << 53 && Math.abs(b) < 1L << 53;
     }
 
     // ------------------------------------------------------------------ range loops

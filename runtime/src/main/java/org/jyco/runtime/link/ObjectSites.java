@@ -50,8 +50,11 @@ final class ObjectSites {
     }
 
     static Object listGet(Object list, Object index) {
+        return listGetAt(list, (Long) index);
+    }
+
+    static Object listGetAt(Object list, long i) {
         PyList l = (PyList) list;
-        long i = (Long) index;
         int n = l.size();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw org.jyco.runtime.PyExc.indexError("list index out of range");
@@ -59,8 +62,11 @@ final class ObjectSites {
     }
 
     static void listSet(Object list, Object index, Object value) {
+        listSetAt(list, (Long) index, value);
+    }
+
+    static void listSetAt(Object list, long i, Object value) {
         PyList l = (PyList) list;
-        long i = (Long) index;
         int n = l.size();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw org.jyco.runtime.PyExc.indexError("list assignment index out of range");
@@ -68,8 +74,11 @@ final class ObjectSites {
     }
 
     static Object tupleGet(Object tuple, Object index) {
+        return tupleGetAt(tuple, (Long) index);
+    }
+
+    static Object tupleGetAt(Object tuple, long i) {
         PyTuple t = (PyTuple) tuple;
-        long i = (Long) index;
         int n = t.size();
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw org.jyco.runtime.PyExc.indexError("tuple index out of range");
@@ -87,7 +96,11 @@ final class ObjectSites {
     }
 
     static Object stringGet(Object s, Object index) {
-        return org.jyco.runtime.types.PyStr.getItem((String) s, (Long) index);
+        return stringGetAt(s, (Long) index);
+    }
+
+    static Object stringGetAt(Object s, long index) {
+        return org.jyco.runtime.types.PyStr.getItem((String) s, index);
     }
 
     static boolean dictContains(Object key, Object dict) {
@@ -203,6 +216,7 @@ final class ObjectSites {
         protected Linkage link(Object[] args) {
             Object a = args[0], b = args[1];
             MethodType site = type();
+            if (site.parameterType(1) == long.class) return linkLongIndex(a, site);
             MethodHandle guard = Guards.sameKinds(a, b, site);
             MethodType get = MethodType.methodType(Object.class, Object.class, Object.class);
             MethodType set = MethodType.methodType(void.class, Object.class, Object.class, Object.class);
@@ -243,6 +257,27 @@ final class ObjectSites {
                 default:
             }
             return Linkage.of(generic(), guard, "Abstract." + kind);
+        }
+
+        /**
+         * A site whose index is a JVM long (a typed local or int expression of a function's
+         * typed version): list, tuple and str take it as is; other containers get it boxed.
+         */
+        private Linkage linkLongIndex(Object a, MethodType site) {
+            MethodHandle guard = Guards.sameKind(a, 0, site);
+            boolean get = kind.equals("getitem");
+            MethodType t = get ? MethodType.methodType(Object.class, Object.class, long.class)
+                : MethodType.methodType(void.class, Object.class, long.class, Object.class);
+            if (a instanceof PyList l && l.getType() == PyType.LIST) {
+                return Linkage.of(find(ObjectSites.class, get ? "listGetAt" : "listSetAt", t), guard, "list[long]");
+            }
+            if (get && a instanceof PyTuple tp && tp.isExact()) {
+                return Linkage.of(find(ObjectSites.class, "tupleGetAt", t), guard, "tuple[long]");
+            }
+            if (get && a instanceof String) {
+                return Linkage.of(find(ObjectSites.class, "stringGetAt", t), guard, "str[long]");
+            }
+            return Linkage.of(generic(), guard, "Abstract." + kind + " (boxed index)");
         }
 
         @Override
