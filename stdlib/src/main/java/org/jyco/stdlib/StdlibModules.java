@@ -25,5 +25,6 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("heapq", interp -> SmallModules.HeapqModule.create(interp));
         into.put("ast", interp -> AstModule.create(interp));
         into.put("random", interp -> RandomModule.create(interp));
+        into.put("json", interp -> JsonModule.create(interp));
     }
 }
