@@ -26,5 +26,6 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("ast", interp -> AstModule.create(interp));
         into.put("random", interp -> RandomModule.create(interp));
         into.put("json", interp -> JsonModule.create(interp));
+        into.put("re", interp -> ReModule.create(interp));
     }
 }
