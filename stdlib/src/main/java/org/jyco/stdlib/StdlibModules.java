@@ -24,5 +24,8 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("bisect", interp -> SmallModules.BisectModule.create(interp));
         into.put("heapq", interp -> SmallModules.HeapqModule.create(interp));
         into.put("ast", interp -> AstModule.create(interp));
+        into.put("random", interp -> RandomModule.create(interp));
+        into.put("json", interp -> JsonModule.create(interp));
+        into.put("re", interp -> ReModule.create(interp));
     }
 }
