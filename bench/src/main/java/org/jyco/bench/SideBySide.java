@@ -57,7 +57,7 @@ public final class SideBySide {
             Result c = python == null ? null : runExternal(python, harness, p, runs);
             Result y = pypy == null ? null : runExternal(pypy, harness, p, runs);
             String name = p.getFileName().toString();
-            double jp = processTime(List.of(javaExe(), "-XX:+UseParallelGC", "-cp", ownJar(), "org.jyco.cli.Main", p.toString()));
+            double jp = processTime(jycoCommand(p));
             double cp = python == null ? Double.NaN : processTime(List.of(python, p.toString()));
             double yp = pypy == null ? Double.NaN : processTime(List.of(pypy, p.toString()));
             System.out.printf(Locale.ROOT, "%-18s %9.3f %9.3f %9.3f | %9.3f %9.3f %9.3f | %7.2f %7.2f %7.2f %s%n", name,
@@ -68,7 +68,7 @@ public final class SideBySide {
                 System.out.println("  OUTPUT DIFFERS from CPython for " + name);
             }
         }
-        System.out.println("seconds. proc: whole process (java -jar ... / python3 prog.py), JVM start-up and compilation"
+        System.out.println("seconds. proc: whole process (bin/jyco prog.py / python3 prog.py), JVM start-up and compilation"
             + " included; 1st: first call of main() in a running process; warm: best of the later calls."
             + " 'x' columns: CPython time / Jyco time (above 1: Jyco is faster).");
     }
@@ -112,6 +112,25 @@ public final class SideBySide {
         p.waitFor();
         return (System.nanoTime() - t0) / 1e9;
     }
+
+    /**
+     * How a user runs a program: {@code bin/jyco} of this checkout (with its class-data-sharing
+     * archive, made by an untimed first run), or the bench jar's runner if there is none.
+     */
+    static List<String> jycoCommand(Path program) throws IOException, InterruptedException {
+        Path launcher = Path.of(ownJar()).toAbsolutePath().getParent().getParent().getParent().resolve("bin").resolve("jyco");
+        if (!Files.isExecutable(launcher)) {
+            return List.of(javaExe(), "-XX:+UseParallelGC", "-cp", ownJar(), "org.jyco.cli.Main", program.toString());
+        }
+        List<String> cmd = List.of(launcher.toString(), program.toString());
+        if (!launcherReady) {
+            processTime(cmd);
+            launcherReady = true;
+        }
+        return cmd;
+    }
+
+    private static boolean launcherReady;
 
     static String javaExe() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
