@@ -121,6 +121,8 @@ public final class Main {
                 runModule(interp, compiler, module);
             } else if (script != null && !script.equals("-")) {
                 Path p = Path.of(script);
+                // __file__ and tracebacks name the script by an absolute path, joined as CPython does
+                String file = p.isAbsolute() ? script : System.getProperty("user.dir") + "/" + script;
                 argv.append(script);
                 for (String r : rest) argv.append(r);
                 Path dir = p.toAbsolutePath().getParent();
@@ -129,10 +131,10 @@ public final class Main {
                 try {
                     bytes = Files.readAllBytes(p);
                 } catch (IOException e) {
-                    System.err.println("jyco: can't open file '" + script + "': [Errno 2] No such file or directory");
+                    System.err.println("jyco: can't open file '" + file + "': [Errno 2] No such file or directory");
                     return 2;
                 }
-                interp.runMain(compiler.compileFile(bytes, script), script);
+                interp.runMain(compiler.compileFile(bytes, file), file);
             } else {
                 argv.append(script == null ? "" : "-");
                 for (String r : rest) argv.append(r);
