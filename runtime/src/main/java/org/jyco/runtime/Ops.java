@@ -31,7 +31,11 @@ public final class Ops {
         ThreadState.current().depth--;
         PyException e = PyExc.fromThrowable(t);
         // an exception caught and re-raised in this frame already has this frame's entry
-        if (caughtHere == null || caughtHere.value() != e.value()) e.value().addFrame(filename, line, function);
+        if (e.reraised) {
+            e.reraised = false;
+        } else if (caughtHere == null || caughtHere.value() != e.value()) {
+            e.value().addFrame(filename, line, function);
+        }
         return e;
     }
 
@@ -64,7 +68,8 @@ public final class Ops {
     /** An exception arriving at an except clause: records this frame's entry, as CPython does. */
     public static PyException catchHere(Throwable t, String filename, String function, int line) {
         PyException e = PyExc.fromThrowable(t);
-        e.value().addFrame(filename, line, function);
+        if (e.reraised) e.reraised = false; // re-raised in this frame: the entry is there
+        else e.value().addFrame(filename, line, function);
         return e;
     }
 
@@ -152,6 +157,16 @@ public final class Ops {
     /** Bare {@code raise}: the exception being handled. */
     public static PyException reraise(PyException current) {
         if (current == null) return PyExc.runtimeError("No active exception to reraise");
+        return current;
+    }
+
+    /**
+     * Bare {@code raise} in an except clause: the exception caught there, which already has this
+     * frame's traceback entry (no second one is added while it propagates in this frame).
+     */
+    public static PyException reraiseCaught(PyException current) {
+        if (current == null) return PyExc.runtimeError("No active exception to reraise");
+        current.reraised = true;
         return current;
     }
 
