@@ -838,14 +838,27 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         return null;
     }
 
-    /** break and continue (up to their loop) and return may not leave an except* clause. */
+    /**
+     * break and continue (up to their loop) and return may not leave an except* clause. The
+     * error's location is CPython's: the statement, unless the exit passes a with statement or
+     * the body of a try/finally first, whose cleanup code leaves no location (line -1).
+     */
     private void checkNotInExceptStar(Positioned where, boolean toFunction) {
+        boolean located = true;
         for (Block b : blocks) {
             if (b instanceof HandlerBlock h && h.star) {
-                throw mc.syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", where);
+                String msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                throw located ? mc.syntaxError(msg, where) : mc.syntaxErrorNoLocation(msg);
             }
             if (b instanceof LoopBlock && !toFunction) return;
+            if (b instanceof WithBlock || b instanceof FinallyBlock) located = false;
         }
+    }
+
+    /** A constant, or an operator on constants that CPython's AST optimizer folds into one (-1, not 0). */
+    private static boolean isFoldedConstant(Expr x) {
+        if (x instanceof Expr.UnaryOp u) return isFoldedConstant(u.operand());
+        return x instanceof Expr.Constant;
     }
 
     private LoopBlock innermostLoop(Positioned where, String msg) {
@@ -856,7 +869,9 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitReturn(Stmt.Return n) {
         if (scope.asyncGenerator && n.value() != null) throw mc.syntaxError("'return' with value in async generator", n);
-        checkNotInExceptStar(n, true);
+        // CPython locates a constant return value's instructions (and so this error) at the value
+        Expr v = n.value();
+        checkNotInExceptStar(isFoldedConstant(v) && v.lineno() == n.lineno() ? v : n, true);
         if (n.value() != null) expr(n.value());
         else e.none();
         if (blocks.isEmpty()) {

@@ -100,8 +100,9 @@ public final class ExceptStar {
      * re-raise) and the match as its context.
      */
     public void raisedInClause(Throwable t, PyException match, String filename, String function, int line) {
+        boolean reraise = t instanceof PyException p && p.reraised;
         PyException e = Ops.catchHere(t, filename, function, line);
-        Ops.chain(e, match);
+        if (!reraise) Ops.chain(e, match);
         raised.add(e.value());
     }
 

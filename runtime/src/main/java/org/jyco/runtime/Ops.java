@@ -65,11 +65,18 @@ public final class Ops {
         ThreadState.current().depth--;
     }
 
-    /** An exception arriving at an except clause: records this frame's entry, as CPython does. */
+    /**
+     * An exception arriving at an except clause: records this frame's entry, as CPython does, and
+     * gets the exception being handled (if any) as its context, as it would have when raised.
+     */
     public static PyException catchHere(Throwable t, String filename, String function, int line) {
         PyException e = PyExc.fromThrowable(t);
-        if (e.reraised) e.reraised = false; // re-raised in this frame: the entry is there
-        else e.value().addFrame(filename, line, function);
+        if (e.reraised) {
+            e.reraised = false; // re-raised in this frame: the entry and the context are there
+        } else {
+            e.value().addFrame(filename, line, function);
+            chain(e, ThreadState.current().handled);
+        }
         return e;
     }
 
@@ -95,7 +102,8 @@ public final class Ops {
     /** Sets the context of an exception raised while handling {@code handled}. */
     public static Throwable chain(Throwable t, PyException handled) {
         PyException e = PyExc.fromThrowable(t);
-        if (handled != null && e.value() != handled.value()) {
+        // a re-raise (as CPython's RERAISE) keeps the context it has
+        if (handled != null && !e.reraised && e.value() != handled.value()) {
             // avoid cycles, as CPython's _PyErr_SetObject does
             Object c = handled.value();
             boolean cycle = false;

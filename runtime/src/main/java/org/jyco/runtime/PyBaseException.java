@@ -116,6 +116,7 @@ public class PyBaseException extends PyObject implements Subclassable {
     /** Gives this exception the traceback of another (as {@code e.__traceback__ = o.__traceback__}). */
     public void copyTracebackFrom(PyBaseException o) {
         if (o == this) return;
+        Traceback.of(o); // made now, so that both share one __traceback__ object, as in CPython
         List<TracebackEntry> entries;
         Object id;
         int dropped;
