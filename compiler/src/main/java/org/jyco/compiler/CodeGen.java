@@ -868,6 +868,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitReturn(Stmt.Return n) {
+        if (!scope.isFunction()) throw mc.syntaxError("'return' outside function", n);
         if (scope.asyncGenerator && n.value() != null) throw mc.syntaxError("'return' with value in async generator", n);
         // CPython locates a constant return value's instructions (and so this error) at the value
         Expr v = n.value();

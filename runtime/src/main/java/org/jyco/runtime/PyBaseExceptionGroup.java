@@ -192,14 +192,29 @@ public class PyBaseExceptionGroup extends PyBaseException {
     static Split split(PyBaseException exc, Matcher m, boolean constructRest) {
         if (m.matches(exc)) return new Split(exc, null);
         if (!(exc instanceof PyBaseExceptionGroup eg)) return new Split(null, constructRest ? exc : null);
-        List<Object> match = new ArrayList<>();
-        List<Object> rest = constructRest ? new ArrayList<>() : null;
-        for (Object x : eg.exceptions().array()) {
-            Split r = split((PyBaseException) x, m, constructRest);
-            if (r.match != null) match.add(r.match);
-            if (r.rest != null) rest.add(r.rest);
+        ThreadState ts = enterRecursion("exceptiongroup_split_recursive");
+        try {
+            List<Object> match = new ArrayList<>();
+            List<Object> rest = constructRest ? new ArrayList<>() : null;
+            for (Object x : eg.exceptions().array()) {
+                Split r = split((PyBaseException) x, m, constructRest);
+                if (r.match != null) match.add(r.match);
+                if (r.rest != null) rest.add(r.rest);
+            }
+            return new Split(subset(eg, match), constructRest ? subset(eg, rest) : null);
+        } finally {
+            ts.depth--;
         }
-        return new Split(subset(eg, match), constructRest ? subset(eg, rest) : null);
+    }
+
+    /** Counts a level of nesting against the recursion limit, as CPython's {@code _Py_EnterRecursiveCall}. */
+    private static ThreadState enterRecursion(String where) {
+        ThreadState ts = ThreadState.current();
+        if (++ts.depth > ts.limit) {
+            ts.depth--;
+            throw PyExc.recursionError("maximum recursion depth exceeded in " + where);
+        }
+        return ts;
     }
 
     /**
@@ -227,7 +242,12 @@ public class PyBaseExceptionGroup extends PyBaseException {
     /** The leaves of an exception (itself if it is not a group), added to {@code into} by identity. */
     static void collectLeaves(PyBaseException e, IdentityHashMap<Object, Boolean> into) {
         if (e instanceof PyBaseExceptionGroup g) {
-            for (Object x : g.exceptions().array()) collectLeaves((PyBaseException) x, into);
+            ThreadState ts = enterRecursion("collect_exception_group_leaf_ids");
+            try {
+                for (Object x : g.exceptions().array()) collectLeaves((PyBaseException) x, into);
+            } finally {
+                ts.depth--;
+            }
         } else {
             into.put(e, Boolean.TRUE);
         }
