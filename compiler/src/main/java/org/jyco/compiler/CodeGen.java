@@ -855,7 +855,7 @@ final class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         }
     }
 
-    /** A constant, or an operator on constants that CPython's AST optimizer folds into one (-1, not 0). */
+    /** A constant, or an operator on constants that CPython's AST optimizer folds into one (such as -1 or not 0). */
     private static boolean isFoldedConstant(Expr x) {
         if (x instanceof Expr.UnaryOp u) return isFoldedConstant(u.operand());
         return x instanceof Expr.Constant;

@@ -90,8 +90,9 @@ public class PyBaseException extends PyObject implements Subclassable {
                 traceback.remove(MAX_TRACEBACK / 2);
                 droppedFrames++;
             }
-            traceback.add(new TracebackEntry(filename, line, function));
-            tracebackId = new Object();
+            TracebackEntry entry = new TracebackEntry(filename, line, function);
+            traceback.add(entry);
+            tracebackId = entry; // a new object: a new traceback
         }
     }
 
