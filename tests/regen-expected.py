@@ -15,6 +15,9 @@ Each program runs with cwd = its directory, argv = [<name>.py] plus the words of
     # exit: <status>
     # stderr-last: <last line of stderr>      (only when status != 0)
     <stdout, byte for byte>
+
+A program whose first two lines include "# golden: full stderr" also gets <name>.stderr: its
+whole stderr, with the program's directory (and the separator after it) removed from paths.
 """
 import os
 import subprocess
@@ -55,6 +58,14 @@ def program_args(path):
     return []
 
 
+FULL_STDERR = "# golden: full stderr"
+
+
+def wants_full_stderr(path):
+    with open(path, encoding="utf-8") as f:
+        return any(FULL_STDERR in f.readline() for _ in range(2))
+
+
 def run(python, path):
     env = dict(os.environ)
     env.update(PYTHONHASHSEED=env.get("GOLDEN_HASHSEED", "0"), PYTHONIOENCODING="utf-8",
@@ -69,11 +80,27 @@ def run(python, path):
     except subprocess.TimeoutExpired:
         raise SystemExit("regen-expected: %s timed out after %ds" % (path, TIMEOUT))
     out = p.stdout.decode("utf-8")
-    err_lines = p.stderr.decode("utf-8").rstrip("\n").split("\n")
+    err = p.stderr.decode("utf-8")
+    err_lines = err.rstrip("\n").split("\n")
     text = "# exit: %d\n" % p.returncode
     if p.returncode != 0:
         text += ("# stderr-last: %s" % err_lines[-1]).rstrip(" ") + "\n"
-    return text + out
+    return text + out, err.replace(os.path.dirname(path) + os.sep, "")
+
+
+def update(path, text, check):
+    """Writes text to path unless it is there already; True if it differed."""
+    old = None
+    if os.path.exists(path):
+        with open(path, encoding="utf-8", newline="") as f:
+            old = f.read()
+    if old == text:
+        return False
+    if not check:
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        print("wrote", os.path.relpath(path, HERE))
+    return True
 
 
 def main(argv):
@@ -86,20 +113,14 @@ def main(argv):
         if words and not any(w in rel for w in words):
             continue
         count += 1
-        text = run(python, path)
-        exp = path[:-3] + ".expected"
-        old = None
-        if os.path.exists(exp):
-            with open(exp, encoding="utf-8", newline="") as f:
-                old = f.read()
-        if old != text:
+        text, err = run(python, path)
+        differs = update(path[:-3] + ".expected", text, check)
+        if wants_full_stderr(path):
+            differs = update(path[:-3] + ".stderr", err, check) or differs
+        if differs:
             changed += 1
             if check:
                 print("DIFFERS:", rel)
-            else:
-                with open(exp, "w", encoding="utf-8", newline="") as f:
-                    f.write(text)
-                print("wrote", os.path.relpath(exp, HERE))
     print("%d programs, %d %s" % (count, changed, "differ" if check else "updated"))
     return 1 if check and changed else 0
 

@@ -117,11 +117,17 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         final String name;
         /** The exception sys.exc_info() showed before this handler, restored when it ends. */
         final int prevSlot;
+        /** excSlot was caught in this frame (an except clause, not a finally body): it has this frame's entry. */
+        final boolean caught;
+        /** An except* clause: break, continue and return may not leave it. */
+        final boolean star;
 
-        HandlerBlock(int excSlot, String name, int prevSlot) {
+        HandlerBlock(int excSlot, String name, int prevSlot, boolean caught, boolean star) {
             this.excSlot = excSlot;
             this.name = name;
             this.prevSlot = prevSlot;
+            this.caught = caught;
+            this.star = star;
         }
     }
 
@@ -840,6 +846,7 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitBreak(Stmt.Break n) {
+        checkNotInExceptStar(n, false);
         LoopBlock loop = innermostLoop(n, "'break' outside loop");
         List<Block> left = unwind(loop);
         e.jump(GOTO, loop.breakLabel);
@@ -849,11 +856,35 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitContinue(Stmt.Continue n) {
+        checkNotInExceptStar(n, false);
         LoopBlock loop = innermostLoop(n, "'continue' not properly in loop");
         List<Block> left = unwind(loop);
         e.jump(GOTO, loop.continueLabel);
         resumeAfterExit(left);
         return null;
+    }
+
+    /**
+     * break and continue (up to their loop) and return may not leave an except* clause. The
+     * error's location is CPython's: the statement, unless the exit passes a with statement or
+     * the body of a try/finally first, whose cleanup code leaves no location (line -1).
+     */
+    private void checkNotInExceptStar(Positioned where, boolean toFunction) {
+        boolean located = true;
+        for (Block b : blocks) {
+            if (b instanceof HandlerBlock h && h.star) {
+                String msg = "'break', 'continue' and 'return' cannot appear in an except* block";
+                throw located ? mc.syntaxError(msg, where) : mc.syntaxErrorNoLocation(msg);
+            }
+            if (b instanceof LoopBlock && !toFunction) return;
+            if (b instanceof WithBlock || b instanceof FinallyBlock) located = false;
+        }
+    }
+
+    /** A constant, or an operator on constants that CPython's AST optimizer folds into one (such as -1 or not 0). */
+    private static boolean isFoldedConstant(Expr x) {
+        if (x instanceof Expr.UnaryOp u) return isFoldedConstant(u.operand());
+        return x instanceof Expr.Constant;
     }
 
     private LoopBlock innermostLoop(Positioned where, String msg) {
@@ -863,7 +894,11 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitReturn(Stmt.Return n) {
+        if (!scope.isFunction()) throw mc.syntaxError("'return' outside function", n);
         if (scope.asyncGenerator && n.value() != null) throw mc.syntaxError("'return' with value in async generator", n);
+        // CPython locates a constant return value's instructions (and so this error) at the value
+        Expr v = n.value();
+        checkNotInExceptStar(isFoldedConstant(v) && v.lineno() == n.lineno() ? v : n, true);
         if (n.value() != null) expr(n.value());
         else e.none();
         if (blocks.isEmpty()) {
@@ -894,7 +929,8 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             } else {
                 e.nullConst();
             }
-            e.ops("reraise", "(Lorg/jyco/runtime/PyException;)Lorg/jyco/runtime/PyException;");
+            e.ops(h != null && h.caught ? "reraiseCaught" : "reraise",
+                "(Lorg/jyco/runtime/PyException;)Lorg/jyco/runtime/PyException;");
             e.insn(ATHROW);
             return null;
         }
@@ -935,24 +971,28 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitTry(Stmt.Try n) {
-        tryStatement(n.body(), n.handlers(), n.orelse(), n.finalbody());
+        tryStatement(n.body(), n.handlers(), n.orelse(), n.finalbody(), false);
         return null;
     }
 
     @Override
     public Void visitTryStar(Stmt.TryStar n) {
-        throw mc.notSupported("try/except*", n);
+        tryStatement(n.body(), n.handlers(), n.orelse(), n.finalbody(), true);
+        return null;
     }
 
-    private void tryStatement(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+    private void tryStatement(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
+                              boolean star) {
         if (finalbody.isEmpty()) {
-            tryExcept(body, handlers, orelse);
+            if (star) tryExceptStar(body, handlers, orelse);
+            else tryExcept(body, handlers, orelse);
             return;
         }
         FinallyBlock fb = new FinallyBlock(finalbody);
         fb.region = openRegion();
         blocks.push(fb);
         if (handlers.isEmpty()) body(body);
+        else if (star) tryExceptStar(body, handlers, orelse);
         else tryExcept(body, handlers, orelse);
         blocks.pop();
         closeRegion(fb.region);
@@ -967,7 +1007,7 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         int exc = e.newLocal();
         e.store(exc);
         int prev = beginHandler(exc);
-        HandlerBlock hb = new HandlerBlock(exc, null, prev);
+        HandlerBlock hb = new HandlerBlock(exc, null, prev, false, false);
         hb.region = openRegion();
         blocks.push(hb);
         body(finalbody);
@@ -1030,7 +1070,7 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 e.invokeVirtual(PYEXC_T, "value", "()Lorg/jyco/runtime/PyBaseException;");
                 storeName(h.name());
             }
-            HandlerBlock hb = new HandlerBlock(exc, h.name(), prev);
+            HandlerBlock hb = new HandlerBlock(exc, h.name(), prev, true, false);
             hb.region = openRegion();
             blocks.push(hb);
             body(h.body());
@@ -1053,6 +1093,116 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.ops("chain", "(Ljava/lang/Throwable;Lorg/jyco/runtime/PyException;)Ljava/lang/Throwable;");
         e.insn(ATHROW);
         for (Region r : handlerRegions) addHandlers(r, chain, "java/lang/Throwable");
+        addHandlers(tb.region, dispatch, "java/lang/Throwable");
+        e.label(end);
+    }
+
+    static final String EXCEPT_STAR = "org/jyco/runtime/ExceptStar";
+
+    /**
+     * try/except* (PEP 654): the exception caught goes into an {@link org.jyco.runtime.ExceptStar}
+     * state; each clause takes the part of what is left that matches its type and runs once with
+     * it as a group; what the clause bodies raise is collected (the bodies cannot be left by
+     * break, continue or return); at the end the state says what to re-raise.
+     */
+    private void tryExceptStar(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        TryBlock tb = new TryBlock();
+        tb.region = openRegion();
+        blocks.push(tb);
+        body(body);
+        blocks.pop();
+        closeRegion(tb.region);
+        body(orelse);
+        Label end = new Label();
+        e.jump(GOTO, end);
+        Label dispatch = new Label();
+        e.label(dispatch);
+        String function = scope.kind == Kind.MODULE ? "<module>" : scope.name;
+        e.string(mc.filename);
+        e.string(function);
+        mn.visitVarInsn(ILOAD, lineSlot);
+        e.ops("catchHere", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)Lorg/jyco/runtime/PyException;");
+        e.insn(DUP);
+        e.store(caughtSlot);
+        int exc = e.newLocal();
+        e.store(exc);
+        int prev = beginHandler(exc);
+        e.load(exc);
+        e.invokeStatic(EXCEPT_STAR, "begin", "(L" + PYEXC_T + ";)L" + EXCEPT_STAR + ";");
+        int state = e.newLocal();
+        e.store(state);
+        // the code choosing clauses: what it raises gets the exception being handled as context
+        Region matching = openRegion();
+        for (ExceptHandler h : handlers) {
+            Label next = new Label();
+            Label l = new Label();
+            e.label(l);
+            e.line(h.lineno(), l);
+            e.iconst(h.lineno());
+            mn.visitVarInsn(ISTORE, lineSlot);
+            e.load(state);
+            expr(h.type());
+            e.invokeVirtual(EXCEPT_STAR, "match", "(Ljava/lang/Object;)L" + PYEXC_T + ";");
+            int match = e.newLocal();
+            e.insn(DUP);
+            e.store(match);
+            e.jump(IFNULL, next);
+            closeRegion(matching);
+            if (h.name() != null) {
+                e.load(match);
+                e.invokeVirtual(PYEXC_T, "value", "()Lorg/jyco/runtime/PyBaseException;");
+                storeName(h.name());
+            }
+            HandlerBlock hb = new HandlerBlock(match, h.name(), prev, true, true);
+            hb.region = openRegion();
+            blocks.push(hb);
+            body(h.body());
+            blocks.pop();
+            closeRegion(hb.region);
+            if (h.name() != null) deleteNameQuietly(h.name());
+            e.jump(GOTO, next);
+            // the clause raised: recorded with the others
+            Label raised = new Label();
+            e.label(raised);
+            int t = e.newLocal();
+            e.store(t);
+            e.load(state);
+            e.load(t);
+            e.load(match);
+            e.string(mc.filename);
+            e.string(function);
+            mn.visitVarInsn(ILOAD, lineSlot);
+            e.invokeVirtual(EXCEPT_STAR, "raisedInClause",
+                "(Ljava/lang/Throwable;L" + PYEXC_T + ";Ljava/lang/String;Ljava/lang/String;I)V");
+            if (h.name() != null) deleteNameQuietly(h.name());
+            addHandlers(hb.region, raised, "java/lang/Throwable");
+            e.label(next);
+            reopenRegion(matching);
+        }
+        e.load(state);
+        e.invokeVirtual(EXCEPT_STAR, "end", "()L" + PYEXC_T + ";");
+        closeRegion(matching);
+        int result = e.newLocal();
+        e.insn(DUP);
+        e.store(result);
+        Label nothing = new Label();
+        e.jump(IFNULL, nothing);
+        endHandler(prev);
+        e.load(result);
+        e.insn(ATHROW);
+        e.label(nothing);
+        endHandler(prev);
+        e.jump(GOTO, end);
+        Label failed = new Label();
+        e.label(failed);
+        int t = e.newLocal();
+        e.store(t);
+        e.load(state);
+        e.load(t);
+        e.invokeVirtual(EXCEPT_STAR, "failed", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;");
+        endHandler(prev);
+        e.insn(ATHROW);
+        addHandlers(matching, failed, "java/lang/Throwable");
         addHandlers(tb.region, dispatch, "java/lang/Throwable");
         e.label(end);
     }

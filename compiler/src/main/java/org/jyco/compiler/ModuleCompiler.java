@@ -367,6 +367,11 @@ final class ModuleCompiler implements Opcodes {
         return JycoCompiler.toPython(e);
     }
 
+    /** A SyntaxError at no location (line -1), as CPython reports one found after an artificial instruction. */
+    PyException syntaxErrorNoLocation(String msg) {
+        return JycoCompiler.toPython(new PySyntaxError(PySyntaxError.Kind.SyntaxError, msg, filename, -1, 0, -1, 0, null));
+    }
+
     PyException notSupported(String what, Positioned where) {
         return PyExc.notImplemented(what + " is not supported yet (" + filename + ", line " + where.lineno() + ")");
     }

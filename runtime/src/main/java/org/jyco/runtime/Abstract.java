@@ -536,6 +536,7 @@ public final class Abstract {
             if (o instanceof PyType cls) {
                 Object cg = getAttrOrNull(cls, "__class_getitem__");
                 if (cg != null) return call(cg, key);
+                throw PyExc.typeError("type '" + cls.getName() + "' is not subscriptable");
             }
             throw PyExc.typeError("'" + t.getName() + "' object is not subscriptable");
         }

@@ -31,7 +31,11 @@ public final class Ops {
         ThreadState.current().depth--;
         PyException e = PyExc.fromThrowable(t);
         // an exception caught and re-raised in this frame already has this frame's entry
-        if (caughtHere == null || caughtHere.value() != e.value()) e.value().addFrame(filename, line, function);
+        if (e.reraised) {
+            e.reraised = false;
+        } else if (caughtHere == null || caughtHere.value() != e.value()) {
+            e.value().addFrame(filename, line, function);
+        }
         return e;
     }
 
@@ -61,10 +65,18 @@ public final class Ops {
         ThreadState.current().depth--;
     }
 
-    /** An exception arriving at an except clause: records this frame's entry, as CPython does. */
+    /**
+     * An exception arriving at an except clause: records this frame's entry, as CPython does, and
+     * gets the exception being handled (if any) as its context, as it would have when raised.
+     */
     public static PyException catchHere(Throwable t, String filename, String function, int line) {
         PyException e = PyExc.fromThrowable(t);
-        e.value().addFrame(filename, line, function);
+        if (e.reraised) {
+            e.reraised = false; // re-raised in this frame: the entry and the context are there
+        } else {
+            e.value().addFrame(filename, line, function);
+            chain(e, ThreadState.current().handled);
+        }
         return e;
     }
 
@@ -90,7 +102,8 @@ public final class Ops {
     /** Sets the context of an exception raised while handling {@code handled}. */
     public static Throwable chain(Throwable t, PyException handled) {
         PyException e = PyExc.fromThrowable(t);
-        if (handled != null && e.value() != handled.value()) {
+        // a re-raise (as CPython's RERAISE) keeps the context it has
+        if (handled != null && !e.reraised && e.value() != handled.value()) {
             // avoid cycles, as CPython's _PyErr_SetObject does
             Object c = handled.value();
             boolean cycle = false;
@@ -152,6 +165,16 @@ public final class Ops {
     /** Bare {@code raise}: the exception being handled. */
     public static PyException reraise(PyException current) {
         if (current == null) return PyExc.runtimeError("No active exception to reraise");
+        return current;
+    }
+
+    /**
+     * Bare {@code raise} in an except clause: the exception caught there, which already has this
+     * frame's traceback entry (no second one is added while it propagates in this frame).
+     */
+    public static PyException reraiseCaught(PyException current) {
+        if (current == null) return PyExc.runtimeError("No active exception to reraise");
+        current.reraised = true;
         return current;
     }
 

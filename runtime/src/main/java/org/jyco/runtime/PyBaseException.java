@@ -20,6 +20,14 @@ public class PyBaseException extends PyObject implements Subclassable {
     private Object context = PyNone.NONE;
     private boolean suppressContext;
     private final List<TracebackEntry> traceback = new ArrayList<>();
+    /**
+     * Stands for the identity of CPython's traceback object: replaced whenever an entry is
+     * added, shared by the groups split() derives from this one, null when there is none.
+     */
+    private Object tracebackId;
+    /** The traceback object made for tracebackId, so that {@code e.__traceback__ is e.__traceback__}. */
+    private Object tracebackObject;
+    private Object tracebackObjectId;
     private PyList notes;
 
     /** One line of a traceback. */
@@ -82,8 +90,68 @@ public class PyBaseException extends PyObject implements Subclassable {
                 traceback.remove(MAX_TRACEBACK / 2);
                 droppedFrames++;
             }
-            traceback.add(new TracebackEntry(filename, line, function));
+            TracebackEntry entry = new TracebackEntry(filename, line, function);
+            traceback.add(entry);
+            tracebackId = entry; // a new object: a new traceback
         }
+    }
+
+    /** The {@code __traceback__} object: made once per state of the traceback. */
+    Object tracebackObject(java.util.function.Function<List<TracebackEntry>, Object> make) {
+        synchronized (traceback) {
+            if (tracebackObject == null || tracebackObjectId != tracebackId) {
+                tracebackObject = make.apply(traceback());
+                tracebackObjectId = tracebackId;
+            }
+            return tracebackObject;
+        }
+    }
+
+    /** True if the exception has a traceback (it has been raised). */
+    public boolean hasTraceback() {
+        synchronized (traceback) {
+            return !traceback.isEmpty();
+        }
+    }
+
+    /** Gives this exception the traceback of another (as {@code e.__traceback__ = o.__traceback__}). */
+    public void copyTracebackFrom(PyBaseException o) {
+        if (o == this) return;
+        Traceback.of(o); // made now, so that both share one __traceback__ object, as in CPython
+        List<TracebackEntry> entries;
+        Object id;
+        int dropped;
+        Object tbObject, tbObjectId;
+        synchronized (o.traceback) {
+            entries = new ArrayList<>(o.traceback);
+            id = o.tracebackId;
+            dropped = o.droppedFrames;
+            tbObject = o.tracebackObject;
+            tbObjectId = o.tracebackObjectId;
+        }
+        synchronized (traceback) {
+            traceback.clear();
+            traceback.addAll(entries);
+            tracebackId = id;
+            droppedFrames = dropped;
+            tracebackObject = tbObject;
+            tracebackObjectId = tbObjectId;
+        }
+    }
+
+    /**
+     * True if both exceptions have the same traceback, cause and context objects (CPython's
+     * test for an exception re-raised unchanged from an except* clause).
+     */
+    public boolean sameMetadata(PyBaseException o) {
+        Object a, b;
+        synchronized (traceback) {
+            a = tracebackId;
+        }
+        synchronized (o.traceback) {
+            b = o.tracebackId;
+        }
+        return a == b && cause == o.cause && context == o.context;
     }
 
     /** Frames left out of a very long traceback. */
@@ -94,6 +162,8 @@ public class PyBaseException extends PyObject implements Subclassable {
     public void clearTraceback() {
         synchronized (traceback) {
             traceback.clear();
+            tracebackId = null;
+            droppedFrames = 0;
         }
     }
 

@@ -20,8 +20,8 @@ public final class PyBaseExceptionMethods {
             throw PyExc.typeError("BaseException.__new__(" + t.getName() + "): " + t.getName()
                 + " is not a subtype of BaseException");
         }
-        PyBaseException e = new PyBaseException(t, args);
-        return e;
+        // a group made without BaseExceptionGroup.__new__ still has the group's layout
+        return t.isSubtype(PyExc.BaseExceptionGroup) ? new PyBaseExceptionGroup(t, args) : new PyBaseException(t, args);
     }
 
     @Exposed.Method(name = "__init__", params = {"*args", "**kwargs"})
@@ -201,12 +201,14 @@ public final class PyBaseExceptionMethods {
             throw PyExc.typeError("note must be a str, not '" + PyType.of(note).getName() + "'");
         }
         PyBaseException e = (PyBaseException) self;
-        Object notes = e.getDict().getOrNull("__notes__");
+        Object notes = Abstract.getAttrOrNull(e, "__notes__");
         if (notes == null) {
             notes = new PyList();
-            e.getDict().put("__notes__", notes);
+            Abstract.setAttr(e, "__notes__", notes);
+        } else if (!(notes instanceof PyList)) {
+            throw PyExc.typeError("Cannot add note: __notes__ is not a list");
         }
-        Abstract.callMethod(notes, "append", note);
+        ((PyList) notes).append(note);
         return PyNone.NONE;
     }
 

@@ -26,11 +26,28 @@ public final class PyExc {
         ALL.put("BaseException", BaseException);
     }
 
-    public static final PyType BaseExceptionGroup = sub("BaseExceptionGroup", BaseException);
+    public static final PyType BaseExceptionGroup;
+
+    static {
+        BaseExceptionGroup = PyType.newBuiltin("BaseExceptionGroup", BaseException, PyBaseExceptionGroup.class,
+            PyBaseExceptionGroup.class, "builtins");
+        ALL.put("BaseExceptionGroup", BaseExceptionGroup);
+    }
+
     public static final PyType GeneratorExit = sub("GeneratorExit", BaseException);
     public static final PyType KeyboardInterrupt = sub("KeyboardInterrupt", BaseException);
     public static final PyType SystemExit = sub("SystemExit", BaseException);
     public static final PyType Exception = sub("Exception", BaseException);
+    /** {@code class ExceptionGroup(BaseExceptionGroup, Exception)}. */
+    public static final PyType ExceptionGroup;
+
+    static {
+        ExceptionGroup = new PyType("ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception},
+            PyBaseExceptionGroup.class, null, true);
+        ExceptionGroup.dict().put("__module__", "builtins");
+        ALL.put("ExceptionGroup", ExceptionGroup);
+    }
+
     public static final PyType ArithmeticError = sub("ArithmeticError", Exception);
     public static final PyType FloatingPointError = sub("FloatingPointError", ArithmeticError);
     public static final PyType OverflowError = sub("OverflowError", ArithmeticError);

@@ -7,6 +7,11 @@ package org.jyco.runtime;
  */
 public final class PyException extends RuntimeException {
     private final PyBaseException value;
+    /**
+     * Set while a re-raise (a bare {@code raise}, the end of an except* statement) propagates
+     * in the frame that raised it: as CPython's RERAISE, it adds no traceback entry for that frame.
+     */
+    boolean reraised;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

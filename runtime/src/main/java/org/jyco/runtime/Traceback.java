@@ -20,8 +20,7 @@ public final class Traceback extends PyObject {
 
     /** The traceback of an exception (outermost frame first), or None if it has none yet. */
     public static Object of(PyBaseException e) {
-        List<PyBaseException.TracebackEntry> tb = e.traceback();
-        return tb.isEmpty() ? PyNone.NONE : new Traceback(tb, 0);
+        return e.tracebackObject(tb -> tb.isEmpty() ? PyNone.NONE : new Traceback(tb, 0));
     }
 
     @Override

@@ -15,26 +15,109 @@ import java.util.List;
 public final class Tracebacks {
     private Tracebacks() {}
 
-    public static String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        format(e, sb, new IdentityHashMap<>());
-        return sb.toString();
+    /** Exception groups deeper than this are elided, as CPython's {@code PyErr_MAX_GROUP_DEPTH}. */
+    private static final int MAX_GROUP_DEPTH = 10;
+    /** Sub-exceptions shown per group, as CPython's {@code PyErr_MAX_GROUP_WIDTH}. */
+    private static final int MAX_GROUP_WIDTH = 15;
+
+    /**
+     * Where printing is: exceptions inside a group are drawn in a box, indented two columns per
+     * level, each line starting with the margin "| " (CPython's {@code exception_print_context}).
+     */
+    private static final class Ctx {
+        final StringBuilder sb = new StringBuilder();
+        final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        /** The current group's last sub-exception still needs the box's bottom line. */
+        boolean needClose;
+
+        String margin() {
+            return depth > 0 ? "| " : "";
+        }
+
+        Ctx indent() {
+            for (int i = 0; i < 2 * depth; i++) sb.append(' ');
+            return this;
+        }
+
+        /** Starts a line inside the box. */
+        StringBuilder line() {
+            indent();
+            return sb.append(margin());
+        }
     }
 
-    private static void format(PyBaseException e, StringBuilder sb, IdentityHashMap<Object, Boolean> seen) {
-        seen.put(e, Boolean.TRUE);
+    /** The whole report of an uncaught exception, as CPython's {@code sys.excepthook} prints it. */
+    public static String format(PyBaseException e) {
+        Ctx ctx = new Ctx();
+        printRecursive(ctx, e);
+        return ctx.sb.toString();
+    }
+
+    private static void printRecursive(Ctx ctx, PyBaseException e) {
+        ctx.seen.put(e, Boolean.TRUE);
         Object cause = e.getCause();
-        Object context = e.getContext();
-        if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            format(c, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (!e.getSuppressContext() && context instanceof PyBaseException c && !seen.containsKey(c)) {
-            format(c, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        if (cause instanceof PyBaseException c) {
+            if (!ctx.seen.containsKey(c)) {
+                printChained(ctx, c, "The above exception was the direct cause of the following exception:");
+            }
+        } else if (!e.getSuppressContext() && e.getContext() instanceof PyBaseException c && !ctx.seen.containsKey(c)) {
+            printChained(ctx, c, "During handling of the above exception, another exception occurred:");
         }
+        if (e instanceof PyBaseExceptionGroup g) printGroup(ctx, g);
+        else printException(ctx, e);
+    }
+
+    private static void printChained(Ctx ctx, PyBaseException e, String message) {
+        boolean needClose = ctx.needClose;
+        printRecursive(ctx, e);
+        ctx.needClose = needClose;
+        ctx.line().append('\n');
+        ctx.line().append(message).append('\n');
+        ctx.line().append('\n');
+    }
+
+    private static void printGroup(Ctx ctx, PyBaseExceptionGroup g) {
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            ctx.line().append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (ctx.depth == 0) ctx.depth = 1;
+        printException(ctx, g);
+        Object[] excs = g.exceptions().array();
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) ctx.needClose = true; // a nested group may draw the bottom line itself
+            ctx.indent().sb.append(i == 0 ? "+-" : "  ");
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            if (truncated) ctx.sb.append("+---------------- ... ----------------\n");
+            else ctx.sb.append("+---------------- ").append(i + 1).append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                printRecursive(ctx, (PyBaseException) excs[i]);
+            } else {
+                int more = excs.length - MAX_GROUP_WIDTH;
+                ctx.line().append("and ").append(more).append(" more exception").append(more > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                ctx.indent().sb.append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (ctx.depth == 1) ctx.depth = 0;
+    }
+
+    /** One exception without its chain: traceback, "Type: message", notes. */
+    private static void printException(Ctx ctx, PyBaseException e) {
+        StringBuilder sb = ctx.sb;
         List<PyBaseException.TracebackEntry> tb = e.traceback();
         if (!tb.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
+            boolean group = e instanceof PyBaseExceptionGroup;
+            ctx.indent().sb.append(group && ctx.depth == 1 ? "+ " : ctx.margin())
+                .append(group ? "Exception Group Traceback" : "Traceback").append(" (most recent call last):\n");
             // as CPython: a run of identical entries shows three times, then a count
             PyBaseException.TracebackEntry last = null;
             int repeat = 0;
@@ -44,29 +127,40 @@ public final class Tracebacks {
                 if (t.equals(last)) {
                     repeat++;
                 } else {
-                    if (repeat > 3) appendRepeat(sb, repeat - 3);
+                    if (repeat > 3) appendRepeat(ctx, repeat - 3);
                     repeat = 1;
                     last = t;
                 }
                 if (i == middle && e.droppedFrames() > 0) repeat += e.droppedFrames();
                 if (repeat > 3) continue;
-                sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line())
+                ctx.line().append("  File \"").append(t.filename()).append("\", line ").append(t.line())
                     .append(", in ").append(t.function()).append('\n');
                 String line = sourceLine(t.filename(), t.line());
-                if (line != null && !line.isBlank()) sb.append("    ").append(line.strip()).append('\n');
+                if (line != null && !line.isBlank()) ctx.line().append("    ").append(line.strip()).append('\n');
             }
-            if (repeat > 3) appendRepeat(sb, repeat - 3);
+            if (repeat > 3) appendRepeat(ctx, repeat - 3);
         }
-        sb.append(formatExceptionOnly(e));
+        String margin = " ".repeat(2 * ctx.depth) + ctx.margin();
+        formatExceptionOnly(e, margin, sb);
     }
 
-    private static void appendRepeat(StringBuilder sb, int n) {
-        sb.append("  [Previous line repeated ").append(n).append(" more time").append(n == 1 ? "" : "s").append("]\n");
+    private static void appendRepeat(Ctx ctx, int n) {
+        ctx.line().append("  [Previous line repeated ").append(n).append(" more time").append(n == 1 ? "" : "s").append("]\n");
     }
 
     /** The last part: "Type: message" (or the SyntaxError block), with notes. */
     public static String formatExceptionOnly(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
+        formatExceptionOnly(e, "", sb);
+        return sb.toString();
+    }
+
+    /**
+     * "Type: message" (or the SyntaxError block) and the notes, each line after {@code margin}
+     * as CPython's printer writes them (a SyntaxError's source and caret lines and the lines
+     * after the first of a multi-line message get no margin).
+     */
+    private static void formatExceptionOnly(PyBaseException e, String margin, StringBuilder sb) {
         PyType t = e.getType();
         String name = t.getName();
         Object mod = t.dict().get("__module__");
@@ -81,7 +175,7 @@ public final class Tracebacks {
             Object endOff = e.getDict().getOrNull("end_offset");
             String suffix = "";
             if (ln instanceof Long l) {
-                sb.append("  File \"").append(fn instanceof String f ? f : "<string>").append("\", line ").append(l).append('\n');
+                sb.append(margin).append("  File \"").append(fn instanceof String f ? f : "<string>").append("\", line ").append(l).append('\n');
             } else if (fn instanceof String f) {
                 suffix = " (" + f + ")";
             }
@@ -109,23 +203,81 @@ public final class Tracebacks {
             }
             Object msg = e.getDict().getOrNull("msg");
             String m = msg == null || msg == PyNone.NONE ? e.message() : Abstract.str(msg);
-            sb.append(name).append(": ").append(m.isEmpty() ? "<no detail available>" : m).append(suffix).append('\n');
-            return sb.toString();
+            sb.append(margin).append(name).append(": ").append(m.isEmpty() ? "<no detail available>" : m).append(suffix)
+                .append('\n');
+        } else {
+            String msg;
+            try {
+                msg = Abstract.str(e);
+            } catch (PyException x) {
+                msg = "<exception str() failed>";
+            }
+            sb.append(margin).append(name);
+            if (!msg.isEmpty()) sb.append(": ").append(msg);
+            sb.append('\n');
         }
-        String msg;
+        appendNotes(e, margin, sb);
+    }
+
+    /** {@code __notes__}: each line of each note after the margin; anything but a sequence as its repr. */
+    private static void appendNotes(PyBaseException e, String margin, StringBuilder sb) {
+        Object notes;
         try {
-            msg = Abstract.str(e);
+            notes = Abstract.getAttrOrNull(e, "__notes__");
         } catch (PyException x) {
-            msg = "<exception str() failed>";
+            return;
         }
-        sb.append(name);
-        if (!msg.isEmpty()) sb.append(": ").append(msg);
-        sb.append('\n');
-        Object notes = e.getDict().getOrNull("__notes__");
-        if (notes != null) {
-            for (Object n : Abstract.toArray(notes)) sb.append(Abstract.str(n)).append('\n');
+        if (notes == null) return;
+        if (!PyBaseExceptionGroup.isSequence(notes)) {
+            String r;
+            try {
+                r = Abstract.repr(notes);
+            } catch (PyException x) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(margin).append(r); // no newline: as CPython 3.11
+            return;
         }
-        return sb.toString();
+        Object[] all;
+        try {
+            all = Abstract.toArray(notes);
+        } catch (PyException x) {
+            return;
+        }
+        for (Object n : all) {
+            String text;
+            try {
+                text = Abstract.str(n);
+            } catch (PyException x) {
+                text = null;
+            }
+            if (text == null) {
+                sb.append("<note str() failed>");
+            } else {
+                for (String line : splitLinesKeepEnds(text)) sb.append(margin).append(line);
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** {@code str.splitlines(keepends=True)}. */
+    private static List<String> splitLinesKeepEnds(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0, i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            boolean eol = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                || c == 0x85 || c == 0x2028 || c == 0x2029;
+            if (!eol) {
+                i++;
+                continue;
+            }
+            i += c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
+            out.add(s.substring(start, i));
+            start = i;
+        }
+        if (start < n) out.add(s.substring(start));
+        return out;
     }
 
     private static String sourceLine(String filename, int line) {

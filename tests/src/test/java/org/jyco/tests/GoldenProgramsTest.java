@@ -34,7 +34,10 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Runs every golden program ({@code programs/<area>/<name>.py}) in-process through Jyco and
  * compares stdout, the exit status and (for non-zero status) the last line of stderr with the
- * {@code .expected} file that {@code regen-expected.py} produced by running CPython 3.11.
+ * {@code .expected} file that {@code regen-expected.py} produced by running CPython 3.11. A
+ * program marked {@code # golden: full stderr} also has a {@code .stderr} file: its whole stderr
+ * (paths relative to its directory), compared too; such a program runs under its absolute path,
+ * as CPython runs a script, so that tracebacks can show its source lines.
  *
  * <p>System properties: {@code jyco.golden.dir} (the programs directory, set by the pom),
  * {@code jyco.golden.only} (comma-separated substrings of {@code area/name.py}; only matching
@@ -167,7 +170,9 @@ class GoldenProgramsTest {
         Path expFile = program.resolveSibling(stripPy(program.getFileName().toString()) + ".expected");
         if (!Files.exists(expFile)) fail(rel + ": no .expected file; run tests/regen-expected.py " + rel);
         Expected exp = Expected.parse(Files.readString(expFile, StandardCharsets.UTF_8), expFile);
-        Outcome got = run(program, timeoutSeconds());
+        Path errFile = program.resolveSibling(stripPy(program.getFileName().toString()) + ".stderr");
+        boolean fullStderr = Files.exists(errFile);
+        Outcome got = run(program, timeoutSeconds(), fullStderr);
         StringBuilder problems = new StringBuilder();
         if (got.timedOut()) {
             throw new Mismatch(rel + ": timed out after " + timeoutSeconds() + " s (-Djyco.golden.timeout=N to change)");
@@ -186,6 +191,11 @@ class GoldenProgramsTest {
         }
         if (!got.stdout().equals(exp.stdout())) {
             problems.append(describeDiff(exp.stdout(), got.stdout()));
+        }
+        if (fullStderr) {
+            String want = Files.readString(errFile, StandardCharsets.UTF_8);
+            String have = got.stderr().replace(program.getParent().toAbsolutePath() + java.io.File.separator, "");
+            if (!have.equals(want)) problems.append(describeDiff(want, have).replace("stdout", "stderr"));
         }
         if (problems.length() > 0) {
             if (!got.stderr().isEmpty() && (got.status() != exp.status() || exp.status() != 0)) {
@@ -226,10 +236,14 @@ class GoldenProgramsTest {
         return rest.isEmpty() ? List.of() : Arrays.asList(rest.split("\\s+"));
     }
 
-    /** Runs one program in a fresh interpreter on a thread with a large stack. */
-    static Outcome run(Path program, long timeoutSeconds) throws Exception {
+    /**
+     * Runs one program in a fresh interpreter on a thread with a large stack; {@code absolute}:
+     * the code's file name is the program's absolute path (else its bare name).
+     */
+    static Outcome run(Path program, long timeoutSeconds, boolean absolute) throws Exception {
         String source = Files.readString(program, StandardCharsets.UTF_8);
         String fileName = program.getFileName().toString();
+        String codeName = absolute ? program.toAbsolutePath().toString() : fileName;
         List<String> argv = new ArrayList<>();
         argv.add(fileName);
         argv.addAll(programArgs(source));
@@ -247,7 +261,7 @@ class GoldenProgramsTest {
                 interp.path().append(program.getParent().toString());
                 interp.sys().getDict().put("argv", PyList.of(argv.toArray()));
                 try {
-                    interp.runMain(source, fileName);
+                    interp.runMain(source, codeName);
                     status[0] = 0;
                 } catch (PyException e) {
                     if (e.matches(PyExc.SystemExit)) {

@@ -1,0 +1,6 @@
+def f(c):
+    try:
+        pass
+    except* ValueError:
+        with c:
+            return
