@@ -238,6 +238,8 @@ public class PyType extends PyObject implements PyCallable {
         }
         if (this == TYPE) return PyType.class;
         if (this == TUPLE) return PyTuple.class;
+        Class<?> value = PyValueInstance.layoutOf(this);
+        if (value != null) return value;
         throw PyExc.notImplemented("subclassing the built-in type '" + name + "' is not supported yet");
     }
 

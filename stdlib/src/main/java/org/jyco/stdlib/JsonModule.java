@@ -322,6 +322,8 @@ public final class JsonModule {
         }
 
         void encode(Object o, int level) {
+            // instances of int, float and str subclasses are written as their built-in value
+            if (o instanceof org.jyco.runtime.PyValueInstance v) o = v.value();
             if (o instanceof String s) {
                 appendString(sb, s, ensureAscii);
             } else if (o == PyNone.NONE) {
@@ -417,6 +419,7 @@ public final class JsonModule {
             boolean first = true;
             for (Object[] kv : items) {
                 Object key = kv[0];
+                if (key instanceof org.jyco.runtime.PyValueInstance v) key = v.value();
                 String k;
                 if (key instanceof String s) {
                     k = s;

@@ -135,7 +135,8 @@ public final class PyBytes extends PyObject {
 
     /** The items of source as bytes: ints in range(256) from any iterable, or a bytes-like object. */
     static byte[] fromSource(Object source, Object encoding, Object errors, String kind) {
-        if (source instanceof String s) {
+        String s = PyStr.strOrNull(source);
+        if (s != null) {
             if (encoding == Signature.MISSING) throw PyExc.typeError("string argument without an encoding");
             return Codecs.encode(s, (String) encoding, errors == Signature.MISSING ? "strict" : (String) errors);
         }

@@ -83,7 +83,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     private static boolean same(Object a, long ha, Object b, long hb) {
         if (a == b) return true;
         if (ha != hb) return false;
-        if (a instanceof String s) return b instanceof String && s.equals(b);
+        if (a instanceof String s && b instanceof String) return s.equals(b);
         return Abstract.eq(a, b);
     }
 

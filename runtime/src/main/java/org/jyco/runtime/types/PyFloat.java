@@ -8,6 +8,7 @@ import org.jyco.runtime.Exposed;
 import org.jyco.runtime.PyExc;
 import org.jyco.runtime.PyNone;
 import org.jyco.runtime.PyType;
+import org.jyco.runtime.PyValueInstance;
 import org.jyco.runtime.Signature;
 import org.jyco.runtime.Singletons;
 import org.jyco.runtime.format.FloatFormat;
@@ -101,6 +102,7 @@ public final class PyFloat {
     /** The float value of a float or int operand, or null when it is neither. */
     static Double asDouble(Object o) {
         if (o instanceof Double d) return d;
+        if (o instanceof PyValueInstance.OfFloat sub) return (Double) sub.value();
         if (o instanceof Float f) return f.doubleValue();
         Object i = PyLong.asInt(o);
         if (i != null) return PyLong.toDouble(i);
@@ -109,6 +111,7 @@ public final class PyFloat {
 
     private static double self(Object o) {
         if (o instanceof Double d) return d;
+        if (o instanceof PyValueInstance.OfFloat sub) return (Double) sub.value();
         if (o instanceof Float f) return f;
         throw PyExc.typeError("descriptor requires a 'float' object but received '" + PyType.of(o).getName() + "'");
     }
@@ -370,6 +373,7 @@ public final class PyFloat {
 
     private static Object cmp(Object self, Object other, int kind) {
         double a = self(self);
+        if (other instanceof PyValueInstance.OfFloat sub) other = sub.value();
         if (other instanceof Double d) {
             if (Double.isNaN(a) || Double.isNaN(d)) return kind == 3;
             return result(a < d ? -1 : a > d ? 1 : 0, kind);
@@ -454,15 +458,15 @@ public final class PyFloat {
 
     @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "x=?", "/"})
     public static Object new_(Object cls, Object x) {
-        if (cls != PyType.FLOAT) throw PyExc.notImplemented("subclasses of float are not supported yet");
-        if (x == Signature.MISSING) return 0.0;
-        return toFloat(x);
+        return PyValueInstance.create(PyType.FLOAT, cls, x == Signature.MISSING ? 0.0 : toFloat(x));
     }
 
     /** {@code float(x)}. */
     public static double toFloat(Object x) {
         if (x instanceof Double d) return d;
-        if (x instanceof String s) return parse(s);
+        if (x instanceof PyValueInstance.OfFloat sub) return (Double) sub.value();
+        String text = PyStr.strOrNull(x);
+        if (text != null) return parse(text);
         Object i = PyLong.asInt(x);
         if (i != null) return PyLong.toDouble(i);
         Object r = Abstract.callSpecial(x, "__float__");

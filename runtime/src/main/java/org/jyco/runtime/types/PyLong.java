@@ -8,6 +8,7 @@ import org.jyco.runtime.Exposed;
 import org.jyco.runtime.PyExc;
 import org.jyco.runtime.PyNone;
 import org.jyco.runtime.PyType;
+import org.jyco.runtime.PyValueInstance;
 import org.jyco.runtime.Signature;
 import org.jyco.runtime.Singletons;
 import org.jyco.runtime.format.FormatSpec;
@@ -41,6 +42,7 @@ public final class PyLong {
     public static Object asInt(Object o) {
         if (o instanceof Long || o instanceof BigInteger) return o;
         if (o instanceof Boolean b) return b ? 1L : 0L;
+        if (o instanceof PyValueInstance.OfInt sub) return sub.value();
         if (o instanceof Integer || o instanceof Short || o instanceof Byte) return ((Number) o).longValue();
         return null;
     }
@@ -639,15 +641,15 @@ public final class PyLong {
             if (base != Signature.MISSING) throw PyExc.typeError("int() missing string argument");
             v = 0L;
         } else if (base != Signature.MISSING) {
-            if (!(x instanceof String || x instanceof PyBytes)) {
+            String text = PyStr.strOrNull(x);
+            if (text == null && !(x instanceof PyBytes)) {
                 throw PyExc.typeError("int() can't convert non-string with explicit base");
             }
-            v = parse(x instanceof String s ? s : ((PyBytes) x).decodeLatin1(), (int) Abstract.asLong(base));
+            v = parse(text != null ? text : ((PyBytes) x).decodeLatin1(), (int) Abstract.asLong(base));
         } else {
             v = toInt(x);
         }
-        if (cls != PyType.INT) throw PyExc.notImplemented("subclasses of int are not supported yet");
-        return v;
+        return PyValueInstance.create(PyType.INT, cls, v);
     }
 
     /** {@code int(x)} for one argument. */
@@ -655,7 +657,8 @@ public final class PyLong {
         Object i = asInt(x);
         if (i != null) return i;
         if (x instanceof Double d) return PyFloat.toInt(d);
-        if (x instanceof String s) return parse(s, 10);
+        String text = PyStr.strOrNull(x);
+        if (text != null) return parse(text, 10);
         if (x instanceof PyBytes b) return parse(b.decodeLatin1(), 10);
         Object r = Abstract.callSpecial(x, "__int__");
         if (r == null) r = Abstract.callSpecial(x, "__index__");

@@ -49,8 +49,9 @@ public final class PyObjectMethods {
         Class<?> layout = t.instanceLayout();
         if (layout == PyInstance.class) return new PyInstance(t);
         if (!Subclassable.class.isAssignableFrom(layout)) {
+            // CPython names the nearest class whose __new__ is not written in Python
             PyType solid = t;
-            while (solid != null && !solid.isBuiltin()) solid = solid.getBase();
+            while (solid != null && !solid.isBuiltin() && solid.dict().get("__new__") != null) solid = solid.getBase();
             String n = solid == null ? "object" : solid.getName();
             throw PyExc.typeError("object.__new__(" + t.getName() + ") is not safe, use " + n + ".__new__()");
         }

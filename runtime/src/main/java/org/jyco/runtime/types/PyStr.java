@@ -8,6 +8,7 @@ import org.jyco.runtime.Exposed;
 import org.jyco.runtime.PyExc;
 import org.jyco.runtime.PyNone;
 import org.jyco.runtime.PyType;
+import org.jyco.runtime.PyValueInstance;
 import org.jyco.runtime.Signature;
 import org.jyco.runtime.Singletons;
 import org.jyco.runtime.format.FormatSpec;
@@ -198,24 +199,35 @@ public final class PyStr {
 
     private static String s(Object self) {
         if (self instanceof String str) return str;
+        if (self instanceof PyValueInstance.OfStr sub) return (String) sub.value();
         if (self instanceof Character c) return String.valueOf(c);
         throw PyExc.typeError("descriptor requires a 'str' object but received a '" + PyType.of(self).getName() + "'");
     }
 
+    /** The String of a str or of an instance of a str subclass; null for anything else. */
+    public static String strOrNull(Object o) {
+        if (o instanceof String str) return str;
+        if (o instanceof PyValueInstance.OfStr sub) return (String) sub.value();
+        return null;
+    }
+
     private static String arg(Object o, String method) {
         if (o instanceof String str) return str;
+        if (o instanceof PyValueInstance.OfStr sub) return (String) sub.value();
         throw PyExc.typeError("must be str, not " + PyType.of(o).getName());
     }
 
     @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "object=''", "encoding=?", "errors=?"})
     public static Object new_(Object cls, Object object, Object encoding, Object errors) {
-        if (cls != PyType.STR) throw PyExc.notImplemented("subclasses of str are not supported yet");
+        Object value;
         if (encoding != Signature.MISSING || errors != Signature.MISSING) {
             if (object instanceof String) throw PyExc.typeError("decoding str is not supported");
-            return Codecs.decodeObject(object, encoding == Signature.MISSING ? null : encoding,
+            value = Codecs.decodeObject(object, encoding == Signature.MISSING ? null : encoding,
                 errors == Signature.MISSING ? null : errors);
+        } else {
+            value = Abstract.str(object);
         }
-        return Abstract.str(object);
+        return PyValueInstance.create(PyType.STR, cls, value);
     }
 
     @Exposed.Method(name = "__str__")
@@ -249,7 +261,8 @@ public final class PyStr {
 
     @Exposed.Method(name = "__contains__", params = {"sub", "/"})
     public static Object contains(Object self, Object sub) {
-        if (!(sub instanceof String t)) {
+        String t = strOrNull(sub);
+        if (t == null) {
             throw PyExc.typeError("'in <string>' requires string as left operand, not " + PyType.of(sub).getName());
         }
         return s(self).contains(t);
@@ -262,7 +275,8 @@ public final class PyStr {
 
     @Exposed.Method(name = "__add__", params = {"other", "/"})
     public static Object __add__(Object self, Object other) {
-        if (!(other instanceof String o)) {
+        String o = strOrNull(other);
+        if (o == null) {
             return org.jyco.runtime.Singletons.NOT_IMPLEMENTED;
         }
         return s(self).concat(o);
@@ -295,7 +309,8 @@ public final class PyStr {
     }
 
     private static Object cmp(Object self, Object other, CompareOp op) {
-        if (!(other instanceof String o)) return Singletons.NOT_IMPLEMENTED;
+        String o = strOrNull(other);
+        if (o == null) return Singletons.NOT_IMPLEMENTED;
         String a = s(self);
         switch (op) {
             case EQ: return a.equals(o);
@@ -337,7 +352,8 @@ public final class PyStr {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
             if (i > 0) sb.append(sep);
-            if (!(items[i] instanceof String x)) {
+            String x = strOrNull(items[i]);
+            if (x == null) {
                 throw PyExc.typeError("sequence item " + i + ": expected str instance, " + PyType.of(items[i]).getName()
                     + " found");
             }
@@ -567,7 +583,8 @@ public final class PyStr {
             }
             return false;
         }
-        if (!(affix instanceof String a)) {
+        String a = strOrNull(affix);
+        if (a == null) {
             throw PyExc.typeError(method + " first arg must be str or a tuple of str, not " + PyType.of(affix).getName());
         }
         return region != null && test(region, a, prefix);
