@@ -42,6 +42,11 @@ final class CallSites {
     private static final MethodHandle CALL_METHOD = find(CallSites.class, "callMethod",
         MethodType.methodType(Object.class, String.class, Object.class, Object[].class));
 
+    private static final MethodHandle NEW_INSTANCE = find(CallSites.class, "newInstance",
+        MethodType.methodType(Object.class, Object.class));
+    private static final MethodHandle INIT_DONE = find(CallSites.class, "initDone",
+        MethodType.methodType(Object.class, Object.class, Object.class));
+
     private static MethodHandle find(Class<?> c, String name, MethodType t) {
         try {
             return LOOKUP.findStatic(c, name, t);
@@ -65,6 +70,64 @@ final class CallSites {
     static boolean noInstanceAttribute(String name, Object o) {
         PyDict d = ((PyObject) o).getDict();
         return d == null || d.getOrNull(name) == null;
+    }
+
+    static Object newInstance(Object cls) {
+        return new PyInstance((PyType) cls);
+    }
+
+    /** The end of {@code cls(...)}: __init__'s result must be None; the call's value is the instance. */
+    static Object initDone(Object initResult, Object self) {
+        if (initResult != org.jyco.runtime.PyNone.NONE) {
+            throw org.jyco.runtime.PyExc.typeError("__init__() should return None, not '" + PyType.of(initResult).getName() + "'");
+        }
+        return self;
+    }
+
+    /**
+     * {@code cls(a...)} for a plain class (metaclass type, object's __new__, no abstract
+     * methods, instances of the plain layout) whose __init__ is a Python function taking
+     * exactly self and the arguments (or object's __init__ and no arguments): a new instance
+     * and a direct call of __init__'s compiled body. Null if the class is not that simple.
+     */
+    static MethodHandle constructor(PyType cls, int nargs) {
+        if (cls.isBuiltin() || cls.getType() != PyType.TYPE || cls.instanceLayout() != PyInstance.class
+            || cls.lookup("__new__") != PyType.OBJECT.dict().get("__new__")) {
+            return null;
+        }
+        Object abstracts = cls.lookup("__abstractmethods__");
+        if (abstracts != null && Abstract.isTrue(abstracts)) return null;
+        Object init = cls.lookup("__init__");
+        MethodType generic = MethodType.genericMethodType(nargs + 1);
+        if (init == PyType.OBJECT.dict().get("__init__")) {
+            return nargs == 0 ? NEW_INSTANCE : null;
+        }
+        if (!(init instanceof PyFunction f)) return null;
+        MethodHandle body = directBody(f, nargs + 1);
+        if (body == null) return null;
+        // (self, a...) -> initDone(body(f, self, a...), self)
+        MethodHandle run = MethodHandles.insertArguments(body, 0, f).asType(generic);
+        MethodHandle done = MethodHandles.dropArguments(INIT_DONE, 2, generic.parameterList().subList(1, nargs + 1));
+        MethodHandle init1 = MethodHandles.foldArguments(done, 0, run);
+        // (cls, a...) -> init1(newInstance(cls), a...)
+        MethodHandle withCls = MethodHandles.dropArguments(init1, 1, Object.class);
+        return MethodHandles.foldArguments(withCls, 0, NEW_INSTANCE);
+    }
+
+    /**
+     * {@code int(x)}, {@code float(x)}, {@code str(x)}...: a built-in type whose instances need
+     * no __init__, called with positional arguments its __new__ takes: that __new__'s Java
+     * method with the class (and missing defaults) bound. Null otherwise.
+     */
+    static MethodHandle builtinConstructor(PyType cls, int nargs) {
+        if (cls.getType() != PyType.TYPE || cls.lookup("__init__") != PyType.OBJECT.dict().get("__init__")) return null;
+        if (!(cls.dict().get("__new__") instanceof PyDescriptors.StaticMethod sm) || !(sm.function instanceof PyBuiltinFunction b)) {
+            return null;
+        }
+        MethodHandle t = fillDefaults(b.raw, b.signature, b.defaults, nargs + 1);
+        if (t == null) return null;
+        // (cls, a...): the callee is the class itself, __new__'s first argument
+        return t;
     }
 
     static Object callMethod(String name, Object receiver, Object[] args) {
@@ -118,6 +181,11 @@ final class CallSites {
                             .changeParameterType(1, Object.class).changeReturnType(Object.class)), nt, order);
                         MethodHandle guard = Guards.onArgument(MethodHandles.insertArguments(IS_METHOD_OF, 0, f.code), 0, site);
                         return Linkage.of(t, guard, "direct bound " + f.code.qualname);
+                    }
+                } else if (callee instanceof PyType cls) {
+                    MethodHandle t = cls.isBuiltin() ? builtinConstructor(cls, nargs) : constructor(cls, nargs);
+                    if (t != null) {
+                        return new Linkage(t, Guards.identity(cls, 0, site), cls.version(), "new " + cls.getName());
                     }
                 } else if (callee instanceof PyBuiltinFunction b) {
                     MethodHandle t = builtinTarget(b, nargs, true);
