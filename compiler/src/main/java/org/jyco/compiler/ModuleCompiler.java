@@ -215,8 +215,11 @@ final class ModuleCompiler implements Opcodes {
         return new Handle(H_INVOKESTATIC, className, name, desc.toString(), false);
     }
 
-    /** Largest method (in instructions) given a typed version: twice the code must stay well under C2's huge-method limit. */
-    private static final int TYPED_MAX_INSNS = 2500;
+    /**
+     * Largest method (bytecode bytes, estimated) that keeps its typed version: HotSpot does not
+     * JIT-compile methods over 8000 bytes at all, so the two versions together stay below.
+     */
+    private static final int TYPED_MAX_BYTES = 7000;
     private static final boolean TYPED_STRICT = Boolean.getBoolean("jyco.typed.strict");
 
     /**
@@ -242,7 +245,38 @@ final class ModuleCompiler implements Opcodes {
         }
         unitBody(g, s, node);
         g.epilogue(filename, s.name);
-        return plan == null || mn.instructions.size() <= TYPED_MAX_INSNS;
+        return plan == null || codeSize(mn) <= TYPED_MAX_BYTES;
+    }
+
+    /** An upper estimate of a method's bytecode size. */
+    static int codeSize(MethodNode mn) {
+        int size = 0;
+        for (org.objectweb.asm.tree.AbstractInsnNode i : mn.instructions) {
+            switch (i.getType()) {
+                case org.objectweb.asm.tree.AbstractInsnNode.LABEL:
+                case org.objectweb.asm.tree.AbstractInsnNode.LINE:
+                case org.objectweb.asm.tree.AbstractInsnNode.FRAME:
+                    break;
+                case org.objectweb.asm.tree.AbstractInsnNode.INSN:
+                    size += 1;
+                    break;
+                case org.objectweb.asm.tree.AbstractInsnNode.INVOKE_DYNAMIC_INSN:
+                case org.objectweb.asm.tree.AbstractInsnNode.JUMP_INSN:
+                    size += 5;
+                    break;
+                case org.objectweb.asm.tree.AbstractInsnNode.VAR_INSN:
+                    size += 4;
+                    break;
+                case org.objectweb.asm.tree.AbstractInsnNode.TABLESWITCH_INSN:
+                case org.objectweb.asm.tree.AbstractInsnNode.LOOKUPSWITCH_INSN:
+                    size += 16 + 8 * ((i instanceof org.objectweb.asm.tree.TableSwitchInsnNode t) ? t.labels.size()
+                        : ((org.objectweb.asm.tree.LookupSwitchInsnNode) i).labels.size());
+                    break;
+                default:
+                    size += 3;
+            }
+        }
+        return size;
     }
 
     private void unitBody(CodeGen g, Scope s, Node node) {
