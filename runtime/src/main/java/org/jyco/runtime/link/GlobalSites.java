@@ -85,6 +85,7 @@ final class GlobalSites {
         protected Linkage link(Object[] args) {
             boolean load = kind.equals("getglobal") || kind.equals("getname") && scope.namesAreGlobals();
             if (!load) return Linkage.of(generic(), null, kind);
+            if (scope.globals.isVolatile(name)) return Linkage.of(generic(), null, "often rebound global " + name);
             SwitchPoint g = scope.globals.watch(name);
             Object v = scope.globals.getOrNull(name);
             if (v != null) {

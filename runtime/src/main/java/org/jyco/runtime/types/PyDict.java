@@ -39,8 +39,14 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     private int used;      // live entries
     private int filled;    // entries appended, live or deleted
     private int version;   // bumped on every structural change (iteration checks)
-    /** Keys whose current value call sites have folded as constants (module globals). */
-    private java.util.HashMap<Object, java.lang.invoke.SwitchPoint> watches;
+    /**
+     * Call sites that folded a key's current value as a constant (module globals) depend on a
+     * SwitchPoint invalidated when the key is rebound or deleted: for present keys it sits next
+     * to the entry (so a store finds it with the entry, no extra lookup), for absent keys in
+     * {@link #absentWatches} (checked when a key is added).
+     */
+    private java.lang.invoke.SwitchPoint[] entryWatches;
+    private java.util.HashMap<Object, java.lang.invoke.SwitchPoint> absentWatches;
 
     public PyDict() {
         this(8);
@@ -129,35 +135,75 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
      * deleted: call sites that fold a global's value as a constant guard on it.
      */
     public synchronized java.lang.invoke.SwitchPoint watch(Object key) {
-        if (watches == null) watches = new java.util.HashMap<>();
-        return watches.computeIfAbsent(key, k -> new java.lang.invoke.SwitchPoint());
+        int sl = findSlot(key, hashOf(key));
+        if (sl >= 0) {
+            int e = index[sl];
+            if (entryWatches == null) entryWatches = new java.lang.invoke.SwitchPoint[keys.length];
+            if (entryWatches[e] == null) entryWatches[e] = new java.lang.invoke.SwitchPoint();
+            return entryWatches[e];
+        }
+        if (absentWatches == null) absentWatches = new java.util.HashMap<>();
+        return absentWatches.computeIfAbsent(key, k -> new java.lang.invoke.SwitchPoint());
     }
 
-    private void changed(Object key) {
+    /** How many times each watched key was rebound while watched (see {@link #isVolatile}). */
+    private java.util.HashMap<Object, Integer> rebinds;
+
+    /**
+     * True once a watched key has been rebound a few times: call sites then read it from the
+     * dictionary instead of folding it (each rebinding of a folded value deoptimizes the
+     * code that folded it, which costs far more than a lookup).
+     */
+    public synchronized boolean isVolatile(Object key) {
+        return rebinds != null && rebinds.getOrDefault(key, 0) >= 3;
+    }
+
+    /** Entry e (of key) is rebound or deleted: its watchers relink. */
+    private void changedEntry(int e, Object key) {
         java.lang.invoke.SwitchPoint sp;
         synchronized (this) {
-            sp = watches.remove(key);
+            sp = entryWatches[e];
+            entryWatches[e] = null;
+            if (rebinds == null) rebinds = new java.util.HashMap<>();
+            rebinds.merge(key, 1, Integer::sum);
+        }
+        java.lang.invoke.SwitchPoint.invalidateAll(new java.lang.invoke.SwitchPoint[] {sp});
+    }
+
+    /** An absent key is added: its watchers relink. */
+    private void changedAbsent(Object key) {
+        java.lang.invoke.SwitchPoint sp;
+        synchronized (this) {
+            sp = absentWatches.remove(key);
         }
         if (sp != null) java.lang.invoke.SwitchPoint.invalidateAll(new java.lang.invoke.SwitchPoint[] {sp});
     }
 
     private void changedAll() {
-        java.lang.invoke.SwitchPoint[] all;
+        java.util.List<java.lang.invoke.SwitchPoint> all = new java.util.ArrayList<>();
         synchronized (this) {
-            all = watches.values().toArray(new java.lang.invoke.SwitchPoint[0]);
-            watches.clear();
+            if (entryWatches != null) {
+                for (java.lang.invoke.SwitchPoint sp : entryWatches) if (sp != null) all.add(sp);
+                entryWatches = null;
+            }
+            if (absentWatches != null) {
+                all.addAll(absentWatches.values());
+                absentWatches.clear();
+            }
         }
-        if (all.length > 0) java.lang.invoke.SwitchPoint.invalidateAll(all);
+        if (!all.isEmpty()) java.lang.invoke.SwitchPoint.invalidateAll(all.toArray(new java.lang.invoke.SwitchPoint[0]));
     }
 
     public void put(Object key, Object value) {
-        if (watches != null) changed(key);
         long h = hashOf(key);
         int s = findSlot(key, h);
         if (s >= 0) {
-            values[index[s]] = value;
+            int e = index[s];
+            if (entryWatches != null && entryWatches[e] != null) changedEntry(e, key);
+            values[e] = value;
             return;
         }
+        if (absentWatches != null) changedAbsent(key);
         if (filled == keys.length) {
             resize();
             s = findSlot(key, h);
@@ -174,11 +220,11 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
 
     /** Removes key; returns the old value or null. */
     public Object remove(Object key) {
-        if (watches != null) changed(key);
         long h = hashOf(key);
         int s = findSlot(key, h);
         if (s < 0) return null;
         int e = index[s];
+        if (entryWatches != null && entryWatches[e] != null) changedEntry(e, key);
         Object old = values[e];
         index[s] = DUMMY;
         keys[e] = DELETED;
@@ -197,7 +243,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
     }
 
     public void clear() {
-        if (watches != null) changedAll();
+        if (entryWatches != null || absentWatches != null) changedAll();
         Arrays.fill(index, EMPTY);
         Arrays.fill(keys, 0, filled, null);
         Arrays.fill(values, 0, filled, null);
@@ -213,6 +259,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
         if (n < 8) n = 8;
         long[] oh = hashes;
         Object[] ok = keys, ov = values;
+        java.lang.invoke.SwitchPoint[] ow = entryWatches;
         int of = filled;
         index = new int[n];
         Arrays.fill(index, EMPTY);
@@ -220,6 +267,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
         hashes = new long[entries];
         keys = new Object[entries];
         values = new Object[entries];
+        if (ow != null) entryWatches = new java.lang.invoke.SwitchPoint[entries];
         filled = 0;
         int mask = n - 1;
         for (int e = 0; e < of; e++) {
@@ -235,6 +283,7 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
             hashes[ne] = h;
             keys[ne] = ok[e];
             values[ne] = ov[e];
+            if (ow != null) entryWatches[ne] = ow[e];
             index[i] = ne;
         }
     }
