@@ -244,7 +244,7 @@ class GoldenProgramsTest {
             try {
                 interp = new Interpreter(new ByteArrayInputStream(new byte[0]), out, err);
                 interp.setCompiler(new JycoCompiler());
-                interp.path().append(program.getParent().toString());
+                interp.addPath(program.getParent().toString());
                 interp.sys().getDict().put("argv", PyList.of(argv.toArray()));
                 try {
                     interp.runMain(source, fileName);
