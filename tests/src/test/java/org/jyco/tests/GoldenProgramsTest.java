@@ -247,7 +247,7 @@ class GoldenProgramsTest {
                 interp.addPath(program.getParent().toString());
                 interp.sys().getDict().put("argv", PyList.of(argv.toArray()));
                 try {
-                    interp.runMain(source, fileName);
+                    interp.runMain(source, program.toAbsolutePath().toString()); // CPython 3.11: an absolute __file__
                     status[0] = 0;
                 } catch (PyException e) {
                     if (e.matches(PyExc.SystemExit)) {
