@@ -89,7 +89,7 @@ public final class SideBySide {
         Interpreter interp = new Interpreter(System.in, new PrintStream(sink, true, StandardCharsets.UTF_8), System.err);
         JycoCompiler compiler = new JycoCompiler();
         interp.setCompiler(compiler);
-        interp.path().append(program.toAbsolutePath().getParent().toString());
+        interp.addPath(program.toAbsolutePath().getParent().toString());
         ModuleCode code = compiler.compile(src, program.toString(), "exec");
         PyDict globals = interp.newGlobals("__bench__");
         code.exec(interp, globals, null);

@@ -112,12 +112,12 @@ public final class Main {
             if (command != null) {
                 argv.append("-c");
                 for (String r : rest) argv.append(r);
-                interp.path().append("");
+                interp.addPath("");
                 interp.runMain(command, "<string>");
             } else if (module != null) {
                 argv.append(module);
                 for (String r : rest) argv.append(r);
-                interp.path().append(Path.of("").toAbsolutePath().toString());
+                interp.addPath(Path.of("").toAbsolutePath().toString());
                 runModule(interp, compiler, module);
             } else if (script != null && !script.equals("-")) {
                 Path p = Path.of(script);
@@ -126,7 +126,7 @@ public final class Main {
                 argv.append(script);
                 for (String r : rest) argv.append(r);
                 Path dir = p.toAbsolutePath().getParent();
-                interp.path().append(dir == null ? "" : dir.toString());
+                interp.addPath(dir == null ? "" : dir.toString());
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(p);
@@ -138,7 +138,7 @@ public final class Main {
             } else {
                 argv.append(script == null ? "" : "-");
                 for (String r : rest) argv.append(r);
-                interp.path().append("");
+                interp.addPath("");
                 if (System.console() != null && script == null) {
                     interactive = true;
                     interp.runMain("", "<stdin>");

@@ -77,8 +77,13 @@ public final class Precompiler {
             String name = pending.remove(0);
             if (modules.containsKey(name)) continue;
             Path found = find(name, searchPath);
-            if (found == null) continue; // a built-in module, or one the program guards against
-            compileFile(compiler, name, found, modules, pending);
+            if (found != null) {
+                compileFile(compiler, name, found, modules, pending);
+                continue;
+            }
+            String stdlib = findStdlib(name);
+            if (stdlib == null) continue; // a built-in module, or one the program guards against
+            compileSource(compiler, name, Interpreter.stdlibSource(stdlib), stdlib, modules, pending);
         }
         writeJar(jar, modules);
         return modules.size();
@@ -86,15 +91,19 @@ public final class Precompiler {
 
     private static void compileFile(JycoCompiler compiler, String name, Path file, Map<String, ModuleCode> modules,
                                     List<String> pending) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        ModuleCode code = compiler.compileFile(bytes, file.toString());
-        String src = compiler.decode(bytes, file.toString());
+        compileSource(compiler, name, Files.readAllBytes(file), file.toString(), modules, pending);
+    }
+
+    private static void compileSource(JycoCompiler compiler, String name, byte[] bytes, String filename,
+                                      Map<String, ModuleCode> modules, List<String> pending) {
+        ModuleCode code = compiler.compileFile(bytes, filename);
+        String src = compiler.decode(bytes, filename);
         modules.put(name, code);
-        boolean isPackage = file.getFileName().toString().equals("__init__.py");
+        boolean isPackage = filename.endsWith("/__init__.py") || filename.equals("__init__.py");
         String pkg = isPackage ? name : name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "";
         // parents of dotted names are modules too
         for (int i = name.indexOf('.'); i > 0; i = name.indexOf('.', i + 1)) pending.add(name.substring(0, i));
-        Mod.Module mod = Parser.parseModule(src, file.toString());
+        Mod.Module mod = Parser.parseModule(src, filename);
         collectImports(mod.body(), pkg, pending);
     }
 
@@ -151,6 +160,16 @@ public final class Precompiler {
             if (Files.isRegularFile(pkg)) return pkg;
             Path mod = base.resolve(rel + ".py");
             if (Files.isRegularFile(mod)) return mod;
+        }
+        return null;
+    }
+
+    /** The {@code <jyco-stdlib>/...} file of a standard module written in Python, or null. */
+    private static String findStdlib(String name) {
+        String rel = name.replace('.', '/');
+        for (String candidate : new String[] {rel + "/__init__.py", rel + ".py"}) {
+            String filename = Interpreter.STDLIB_ENTRY + "/" + candidate;
+            if (Interpreter.stdlibSource(filename) != null) return filename;
         }
         return null;
     }

@@ -13,7 +13,7 @@ public final class RunScript {
         JycoCompiler c = new JycoCompiler();
         interp.setCompiler(c);
         Path p = Path.of(args[0]);
-        interp.path().append(p.toAbsolutePath().getParent().toString());
+        interp.addPath(p.toAbsolutePath().getParent().toString());
         int status = 0;
         try {
             interp.runMain(c.decode(Files.readAllBytes(p), args[0]), args[0]);

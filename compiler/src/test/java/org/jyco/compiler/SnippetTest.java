@@ -64,7 +64,7 @@ class SnippetTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
             JycoCompiler c = new JycoCompiler();
             interp.setCompiler(c);
-            interp.path().append(f.toAbsolutePath().getParent().toString());
+            interp.addPath(f.toAbsolutePath().getParent().toString());
             try {
                 interp.runMain(c.decode(Files.readAllBytes(f), f.getFileName().toString()), f.getFileName().toString());
             } catch (PyException e) {

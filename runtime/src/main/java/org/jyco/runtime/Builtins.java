@@ -58,16 +58,21 @@ public final class Builtins {
         if (out == null || out == PyNone.NONE) return PyNone.NONE;
         String s = sep == PyNone.NONE ? " " : checkStr(sep, "sep");
         String e = end == PyNone.NONE ? "\n" : checkStr(end, "end");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) sb.append(s);
-            sb.append(Abstract.str(args[i]));
-        }
-        sb.append(e);
         if (out instanceof PyTextIO t) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) sb.append(s);
+                sb.append(Abstract.str(args[i]));
+            }
+            sb.append(e);
             t.write(sb.toString());
         } else {
-            Abstract.callMethod(out, "write", sb.toString());
+            // a Python file object sees each piece written separately, as in CPython
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) Abstract.callMethod(out, "write", s);
+                Abstract.callMethod(out, "write", Abstract.str(args[i]));
+            }
+            Abstract.callMethod(out, "write", e);
         }
         if (Abstract.isTrue(flush)) Abstract.callMethod(out, "flush");
         return PyNone.NONE;

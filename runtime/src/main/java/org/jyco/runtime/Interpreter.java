@@ -31,6 +31,19 @@ public final class Interpreter {
     private final Map<String, ModuleCode> precompiled = new HashMap<>();
     private int recursionLimit = 1000;
 
+    /**
+     * The {@code sys.path} entry that stands for the standard modules written in Python, shipped
+     * as resources under {@link #STDLIB_RESOURCES} (packages as directories). It is on sys.path
+     * from the start; script directories go before it ({@link #addPath}), so a user's module of
+     * the same name shadows the standard one as in CPython. Their {@code __file__} is
+     * {@code <jyco-stdlib>/name.py}.
+     */
+    public static final String STDLIB_ENTRY = "<jyco-stdlib>";
+    /** Resource directory (in the class path) of the standard modules written in Python. */
+    public static final String STDLIB_RESOURCES = "org/jyco/stdlib/lib/";
+    /** Compiled standard modules, shared by every interpreter of the JVM (each runs its own copy). */
+    private static final Map<String, ModuleCode> STDLIB_CODE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Compiles Python source; the compiler module provides it, precompiled programs need none. */
     public interface SourceCompiler {
         /** Compiles source in mode "exec", "eval" or "single"; raises SyntaxError as a Python exception. */
@@ -56,6 +69,7 @@ public final class Interpreter {
         sys = SysModule.create(this, in, out, err);
         modules.put("builtins", builtins);
         modules.put("sys", sys);
+        path.append(STDLIB_ENTRY);
         builtinModules.put("sys", i -> sys);
         builtinModules.put("builtins", i -> builtins);
         for (ModuleProvider p : ServiceLoader.load(ModuleProvider.class, Interpreter.class.getClassLoader())) {
@@ -77,6 +91,34 @@ public final class Interpreter {
 
     public PyList path() {
         return path;
+    }
+
+    /** Adds a directory to sys.path before the standard library entry (a script's directory, say). */
+    public void addPath(String dir) {
+        Object[] entries = path.toArray();
+        for (int i = 0; i < entries.length; i++) {
+            if (STDLIB_ENTRY.equals(entries[i])) {
+                PyList.insert(path, (long) i, dir);
+                return;
+            }
+        }
+        path.append(dir);
+    }
+
+    /** The source of a standard module written in Python ({@code <jyco-stdlib>/rel}), or null. */
+    public static byte[] stdlibSource(String filename) {
+        if (!filename.startsWith(STDLIB_ENTRY + "/")) return null;
+        String res = STDLIB_RESOURCES + filename.substring(STDLIB_ENTRY.length() + 1);
+        try (InputStream in = Interpreter.class.getClassLoader().getResourceAsStream(res)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** True if a resource of the standard library exists at {@code <jyco-stdlib>/rel}. */
+    private static boolean stdlibExists(String rel) {
+        return Interpreter.class.getClassLoader().getResource(STDLIB_RESOURCES + rel) != null;
     }
 
     public SourceCompiler compiler() {
@@ -288,6 +330,14 @@ public final class Interpreter {
         for (Object entry : searchPath.toArray()) {
             String dir = Abstract.str(entry);
             String leaf = name.substring(name.lastIndexOf('.') + 1);
+            if (dir.equals(STDLIB_ENTRY) || dir.startsWith(STDLIB_ENTRY + "/")) {
+                String rel = dir.length() == STDLIB_ENTRY.length() ? leaf : dir.substring(STDLIB_ENTRY.length() + 1) + "/" + leaf;
+                if (stdlibExists(rel + "/__init__.py")) {
+                    return execStdlib(name, STDLIB_ENTRY + "/" + rel + "/__init__.py", java.util.List.of(STDLIB_ENTRY + "/" + rel));
+                }
+                if (stdlibExists(rel + ".py")) return execStdlib(name, STDLIB_ENTRY + "/" + rel + ".py", null);
+                continue;
+            }
             Path base = Path.of(dir.isEmpty() ? "." : dir);
             Path pkgInit = base.resolve(leaf).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
@@ -321,6 +371,17 @@ public final class Interpreter {
         }
         ModuleCode code = compiler().compileFile(bytes, file.toString());
         return execModule(name, code, file.toString(), packagePath);
+    }
+
+    private PyModule execStdlib(String name, String filename, java.util.List<String> packagePath) {
+        ModuleCode code = STDLIB_CODE.get(filename);
+        if (code == null) {
+            byte[] bytes = stdlibSource(filename);
+            if (bytes == null) throw PyExc.of(PyExc.ImportError, "cannot read " + filename);
+            code = compiler().compileFile(bytes, filename);
+            STDLIB_CODE.put(filename, code);
+        }
+        return execModule(name, code, filename, packagePath);
     }
 
     private PyModule execModule(String name, ModuleCode code, String filename, java.util.List<String> packagePath) {

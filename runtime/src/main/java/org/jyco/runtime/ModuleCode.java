@@ -48,6 +48,7 @@ public final class ModuleCode {
     private MethodHandle define(ModuleScope scope) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClassWithClassData(classBytes, scope, true);
+            PyFrame.register(lookup.lookupClass(), scope, filename);
             return lookup.findStatic(lookup.lookupClass(), BODY, MethodType.methodType(Object.class));
         } catch (ReflectiveOperationException e) {
             throw PyExc.systemError("cannot load compiled code of " + filename + ": " + e);

@@ -202,8 +202,13 @@ public final class Ops {
         return cellGet(cell, name, true);
     }
 
+    /** A namespace that is exactly a dict: a subclass's __getitem__/__setitem__ must run (as for __prepare__'s mapping). */
+    private static boolean exactDict(Object ns) {
+        return ns instanceof PyDict d && d.getType() == PyType.DICT;
+    }
+
     private static Object nsGet(Object ns, String name) {
-        if (ns instanceof PyDict d) return d.getOrNull(name);
+        if (exactDict(ns)) return ((PyDict) ns).getOrNull(name);
         try {
             return Abstract.getItem(ns, name);
         } catch (PyException e) {
@@ -213,20 +218,28 @@ public final class Ops {
     }
 
     public static void classStore(Object ns, String name, Object v) {
-        if (ns instanceof PyDict d) d.put(name, v);
+        if (exactDict(ns)) ((PyDict) ns).put(name, v);
         else Abstract.setItem(ns, name, v);
     }
 
     public static void classDelete(Object ns, String name) {
-        if (ns instanceof PyDict d) {
-            if (d.remove(name) == null) throw PyExc.undefinedName(name);
+        if (exactDict(ns)) {
+            if (((PyDict) ns).remove(name) == null) throw PyExc.undefinedName(name);
         } else {
             Abstract.delItem(ns, name);
         }
     }
 
     public static void classDeleteQuietly(Object ns, String name) {
-        if (ns instanceof PyDict d) d.remove(name);
+        if (exactDict(ns)) {
+            ((PyDict) ns).remove(name);
+        } else {
+            try {
+                Abstract.delItem(ns, name);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.KeyError)) throw e;
+            }
+        }
     }
 
     public static void nameDeleteQuietly(ModuleScope scope, String name) {

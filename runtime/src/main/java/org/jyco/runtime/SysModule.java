@@ -122,4 +122,10 @@ public final class SysModule {
         PyException h = ThreadState.current().handled;
         return h == null ? PyNone.NONE : h.value();
     }
+
+    @Exposed.Method(name = "_getframe", params = {"depth=0", "/"})
+    public static Object getframe(Object depth) {
+        // depth 0 is the caller of _getframe: the innermost Python frame
+        return PyFrame.get((int) Abstract.asLong(depth));
+    }
 }

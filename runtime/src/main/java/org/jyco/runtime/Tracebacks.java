@@ -282,9 +282,15 @@ public final class Tracebacks {
 
     private static String sourceLine(String filename, int line) {
         try {
-            Path p = Path.of(filename);
-            if (!Files.isRegularFile(p)) return null;
-            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            byte[] stdlib = Interpreter.stdlibSource(filename);
+            List<String> lines;
+            if (stdlib != null) {
+                lines = new String(stdlib, StandardCharsets.UTF_8).lines().toList();
+            } else {
+                Path p = Path.of(filename);
+                if (!Files.isRegularFile(p)) return null;
+                lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            }
             return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
         } catch (IOException | RuntimeException e) {
             return null;

@@ -54,6 +54,15 @@ public final class PyMethod extends PyObject implements PyCallable {
         return Abstract.getAttr(m.function, "__doc__");
     }
 
+    /** Other attributes are the function's, as CPython's method_getattro forwards them. */
+    @Exposed.Method(name = "__getattr__", params = {"name", "/"})
+    public static Object getattr(PyMethod m, Object name) {
+        String n = Abstract.str(name);
+        Object v = Abstract.getAttrOrNull(m.function, n);
+        if (v == null) throw org.jyco.runtime.PyExc.noAttribute(m, n);
+        return v;
+    }
+
     @Exposed.Method(name = "__eq__", params = {"other"})
     public static Object eq(PyMethod m, Object other) {
         return other instanceof PyMethod o && o.function == m.function && o.self == m.self;

@@ -40,8 +40,8 @@ public final class PyObjectMethods {
             java.util.Arrays.sort(names, (a, b) -> PyStr.compare(Abstract.str(a), Abstract.str(b)));
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < names.length; i++) {
-                if (i > 0) sb.append(i == names.length - 1 ? " and " : ", ");
-                sb.append('\'').append(Abstract.str(names[i])).append('\'');
+                if (i > 0) sb.append(", ");
+                sb.append(Abstract.str(names[i]));
             }
             throw PyExc.typeError("Can't instantiate abstract class " + t.getName() + " with abstract method"
                 + (names.length > 1 ? "s " : " ") + sb);
