@@ -27,6 +27,7 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("random", interp -> RandomModule.create(interp));
         into.put("json", interp -> JsonModule.create(interp));
         into.put("re", interp -> ReModule.create(interp));
+        into.put("io", interp -> IoModule.create(interp));
         into.put("os", interp -> OsModule.create(interp));
         into.put("posixpath", interp -> {
             interp.importAbsolute("os");
