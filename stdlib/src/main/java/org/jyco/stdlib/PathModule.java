@@ -84,7 +84,7 @@ public final class PathModule {
         return true;
     }
 
-    private static String rstripSlashes(String s) {
+    static String rstripSlashes(String s) {
         int e = s.length();
         while (e > 0 && s.charAt(e - 1) == '/') e--;
         return s.substring(0, e);
