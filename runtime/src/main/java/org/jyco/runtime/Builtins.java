@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.jyco.runtime.types.PyBytes;
@@ -110,7 +109,7 @@ public final class Builtins {
         Path p = Path.of(name);
         try {
             if (md.contains("r") && !md.contains("+")) {
-                if (Files.isDirectory(p)) throw osError(PyExc.IsADirectoryError, 21, "Is a directory", name);
+                if (Files.isDirectory(p)) throw OsErrors.of(OsErrors.EISDIR, file);
                 return new PyTextIO(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), name);
             }
             StandardOpenOption[] opts = md.contains("a")
@@ -119,20 +118,9 @@ public final class Builtins {
                 ? new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE}
                 : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
             return new PyTextIO(new OutputStreamWriter(Files.newOutputStream(p, opts), StandardCharsets.UTF_8), name);
-        } catch (NoSuchFileException e) {
-            throw osError(PyExc.FileNotFoundError, 2, "No such file or directory", name);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw osError(PyExc.FileExistsError, 17, "File exists", name);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw osError(PyExc.PermissionError, 13, "Permission denied", name);
         } catch (IOException e) {
-            throw PyExc.osError(e.getMessage());
+            throw OsErrors.from(e, file);
         }
-    }
-
-    private static PyException osError(PyType t, long errno, String msg, String filename) {
-        PyBaseException e = (PyBaseException) Abstract.call(t, errno, msg, filename);
-        return new PyException(e);
     }
 
     // ------------------------------------------------------------------ numbers

@@ -20,6 +20,10 @@ public final class PyBaseExceptionMethods {
             throw PyExc.typeError("BaseException.__new__(" + t.getName() + "): " + t.getName()
                 + " is not a subtype of BaseException");
         }
+        if (t == PyExc.OSError && args.length >= 2 && args.length <= 5 && args[0] instanceof Long errno) {
+            // OSError(errno, strerror) picks the subclass for the errno, as CPython's OSError.__new__
+            t = OsErrors.typeFor(errno);
+        }
         // a group made without BaseExceptionGroup.__new__ still has the group's layout
         return t.isSubtype(PyExc.BaseExceptionGroup) ? new PyBaseExceptionGroup(t, args) : new PyBaseException(t, args);
     }
@@ -32,7 +36,9 @@ public final class PyBaseExceptionMethods {
             && !t.isSubtype(PyExc.NameError) && !t.isSubtype(PyExc.AttributeError)) {
             throw PyExc.typeError(t.getName() + "() takes no keyword arguments");
         }
-        e.setArgs(PyTuple.of(args));
+        boolean osArgs = t.isSubtype(PyExc.OSError) && args.length >= 2 && args.length <= 5;
+        // OSError(errno, strerror, filename, winerror, filename2): args keeps (errno, strerror)
+        e.setArgs(osArgs && args.length > 2 ? PyTuple.of(args[0], args[1]) : PyTuple.of(args));
         PyDict d = e.getDict();
         Object first = args.length > 0 ? args[0] : PyNone.NONE;
         if (t.isSubtype(PyExc.StopIteration) || t.isSubtype(PyExc.StopAsyncIteration)) {
@@ -40,10 +46,10 @@ public final class PyBaseExceptionMethods {
         } else if (t.isSubtype(PyExc.SystemExit)) {
             d.put("code", args.length == 0 ? PyNone.NONE : args.length == 1 ? first : PyTuple.of(args));
         } else if (t.isSubtype(PyExc.OSError)) {
-            d.put("errno", args.length >= 2 ? args[0] : PyNone.NONE);
-            d.put("strerror", args.length >= 2 ? args[1] : PyNone.NONE);
-            d.put("filename", args.length >= 3 ? args[2] : PyNone.NONE);
-            d.put("filename2", args.length >= 5 ? args[4] : PyNone.NONE);
+            d.put("errno", osArgs ? args[0] : PyNone.NONE);
+            d.put("strerror", osArgs ? args[1] : PyNone.NONE);
+            d.put("filename", osArgs && args.length >= 3 ? args[2] : PyNone.NONE);
+            d.put("filename2", osArgs && args.length >= 5 ? args[4] : PyNone.NONE);
         } else if (t.isSubtype(PyExc.ImportError)) {
             d.put("msg", first);
             d.put("name", kwargs == null || kwargs.getOrNull("name") == null ? PyNone.NONE : kwargs.getOrNull("name"));
@@ -79,8 +85,13 @@ public final class PyBaseExceptionMethods {
         PyType t = e.getType();
         PyTuple args = e.getArgs();
         if (t.isSubtype(PyExc.KeyError) && args.size() == 1) return Abstract.repr(args.get(0));
-        if (t.isSubtype(PyExc.OSError) && args.size() >= 2) {
+        if (t.isSubtype(PyExc.OSError) && args.size() == 2) {
             Object fn = e.getDict().getOrNull("filename");
+            Object fn2 = e.getDict().getOrNull("filename2");
+            if (fn != null && fn != PyNone.NONE && fn2 != null && fn2 != PyNone.NONE) {
+                return "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": " + Abstract.repr(fn)
+                    + " -> " + Abstract.repr(fn2);
+            }
             if (fn != null && fn != PyNone.NONE) {
                 return "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": " + Abstract.repr(fn);
             }

@@ -24,8 +24,54 @@ public final class StructSeq {
         }
     }
 
+    private static final MethodHandle EXTRA;
+
+    static {
+        try {
+            EXTRA = MethodHandles.lookup().findStatic(StructSeq.class, "extra",
+                MethodType.methodType(Object.class, int.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static Object item(int i, Object self) {
         return ((PyTuple) self).get(i);
+    }
+
+    private static Object extra(int i, Object self) {
+        Object[] x = ((WithExtras) self).extras;
+        return i < x.length ? x[i] : PyNone.NONE;
+    }
+
+    /** A struct sequence value with named fields beyond its tuple items (os.stat_result's float times). */
+    static final class WithExtras extends PyTuple.Sub {
+        final Object[] extras;
+
+        WithExtras(PyType type, Object[] items, Object[] extras) {
+            super(type, items);
+            this.extras = extras;
+        }
+    }
+
+    /**
+     * A struct sequence type whose first {@code nSequence} fields are tuple items and the others
+     * attributes only (CPython's n_sequence_fields &lt; n_fields); build values with {@link #of(PyType, Object[], Object[])}.
+     */
+    public static PyType newType(String module, String name, int nSequence, String... fields) {
+        String[] seq = java.util.Arrays.copyOf(fields, nSequence);
+        PyType t = newType(module, name, seq);
+        java.util.Map<String, Object> d = t.dict();
+        for (int i = nSequence; i < fields.length; i++) {
+            d.put(fields[i], new PyDescriptors.Getter(fields[i], MethodHandles.insertArguments(EXTRA, 0, i - nSequence), null, t));
+        }
+        d.put("n_fields", (long) fields.length);
+        return t;
+    }
+
+    /** A value of a type from {@link #newType(String, String, int, String...)}. */
+    public static PyTuple of(PyType type, Object[] items, Object[] extras) {
+        return new WithExtras(type, items, extras);
     }
 
     /** A new struct sequence type {@code module.name} with the given field names. */

@@ -27,5 +27,15 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("random", interp -> RandomModule.create(interp));
         into.put("json", interp -> JsonModule.create(interp));
         into.put("re", interp -> ReModule.create(interp));
+        into.put("fnmatch", interp -> FileModules.Fnmatch.create(interp));
+        into.put("glob", interp -> FileModules.Glob.create(interp));
+        into.put("tempfile", interp -> FileModules.Tempfile.create(interp));
+        into.put("shutil", interp -> FileModules.Shutil.create(interp));
+        into.put("io", interp -> IoModule.create(interp));
+        into.put("os", interp -> OsModule.create(interp));
+        into.put("posixpath", interp -> {
+            interp.importAbsolute("os");
+            return (PyModule) interp.modules().getOrNull("posixpath");
+        });
     }
 }

@@ -21,7 +21,7 @@ public class PyTuple extends PyObject {
     }
 
     /** An instance of a Python subclass of tuple (or of a built-in struct sequence type). */
-    public static final class Sub extends PyTuple {
+    public static class Sub extends PyTuple {
         private final PyType type;
         private final PyDict dict;
 
