@@ -28,9 +28,9 @@ import org.objectweb.asm.Label;
  * <ul>
  *   <li>a typed parameter that is not of its kind on entry: the whole call runs the generic version;
  *   <li>arithmetic whose Python result is not the primitive one (an int past 64 bits, division
- *       by zero): the {@code Math.*Exact} and {@code Typed} helpers throw ArithmeticException and
- *       that expression alone is computed again the generic way (it only reads locals, so
- *       computing it twice is not observable);
+ *       by zero): each such operation is preceded by a {@code Typed.*Ok} test whose failure
+ *       pops the primitives of that evaluation and computes the expression again the generic
+ *       way (it only reads locals, so computing it twice is not observable);
  *   <li>a value of another type stored into a typed local (a call's result, an int past 64
  *       bits, an item of a list): the frame moves to the generic version just after that store.
  *       Moving boxes the typed locals into their object slots and gives each typed range loop
