@@ -60,4 +60,29 @@ class PrecompilerTest {
         assertEquals(0, py.waitFor(), expected);
         assertEquals(expected, out);
     }
+
+    @Test
+    void precompiledJarIncludesStandardModulesWrittenInPython() throws Exception {
+        Files.writeString(dir.resolve("main.py"), String.join("\n",
+            "from dataclasses import dataclass, field",
+            "import enum",
+            "class Color(enum.Enum):",
+            "    RED = enum.auto()",
+            "@dataclass(order=True)",
+            "class P:",
+            "    x: int",
+            "    tags: list = field(default_factory=list)",
+            "print(P(1), P(1) < P(2), list(Color), __import__('copy').__file__)", ""));
+        Path jar = dir.resolve("stdlib.jar");
+        int modules = Precompiler.compile(dir.resolve("main.py"), List.of(), jar);
+        assertTrue(modules >= 4, "main, dataclasses, copy (imported by dataclasses) and enum: " + modules);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-verbose:class", "-jar", jar.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.contains("P(x=1, tags=[]) True [<Color.RED: 1>] <jyco-stdlib>/copy.py"), out);
+        assertFalse(out.contains("org.antlr"), "ANTLR was loaded");
+        assertFalse(out.contains("org.jyco.parser"), "the parser was loaded");
+        assertFalse(out.contains("org.jyco.compiler"), "the compiler was loaded");
+    }
 }
