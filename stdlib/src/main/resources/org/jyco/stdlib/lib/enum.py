@@ -1,24 +1,17 @@
 """Enumerations (Jyco's standard library, written for Jyco).
 
 Enum and Flag with auto(), unique(), aliases, lookup by value and by name, the functional
-API and CPython 3.11's repr/str. IntEnum, IntFlag and StrEnum need subclasses of int and str,
-which Jyco does not support yet: importing them raises NotImplementedError.
+API and CPython 3.11's repr/str; members of enumerations with a data type (IntEnum, StrEnum,
+IntFlag, class Color(str, Enum)) are instances of that type.
 """
 
 import sys
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "Flag", "auto", "unique",
+__all__ = ["EnumType", "EnumMeta", "Enum", "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto", "unique",
            "global_enum", "verify", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
            "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "member", "nonmember"]
 
 _builtin_property = property
-
-
-def __getattr__(name):
-    if name in ("IntEnum", "IntFlag", "StrEnum", "ReprEnum"):
-        raise NotImplementedError("enum.%s needs subclasses of built-in int/str, which Jyco does not "
-                                  "support yet" % name)
-    raise AttributeError("module 'enum' has no attribute %r" % name)
 
 
 def _is_descriptor(obj):
@@ -212,6 +205,30 @@ class EnumType(type):
                     break
         if custom_new is not None:
             type.__setattr__(enum_class, "_new_member_", custom_new)
+        # methods that resolve to the data type's (or object's) are the enumeration's own
+        if first_enum is not None:
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name in namespace:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(member_type, name) or found is getattr(object, name):
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+        # a Flag mixed with a data type combines as a Flag, not as that type
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
+                if name not in namespace:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+        # an enumeration deriving directly from ReprEnum shows str() and format() as its data type
+        if ReprEnum is not None and ReprEnum in bases:
+            if member_type is object:
+                raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)")
+            if "__format__" not in namespace:
+                type.__setattr__(enum_class, "__format__", member_type.__format__)
+            if "__str__" not in namespace:
+                method = member_type.__str__
+                if method is object.__str__:
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, "__str__", method)
         for name in member_names:
             metacls._add_member_(enum_class, name, dict.__getitem__(classdict, name), custom_new)
         if Flag is not None and issubclass(enum_class, Flag):
@@ -235,12 +252,15 @@ class EnumType(type):
             args = value
         else:
             args = (value,)
+        member_type = enum_class._member_type_
         if custom_new is not None:
             enum_member = custom_new(enum_class, *args)
-        else:
+        elif member_type is object:
             enum_member = object.__new__(enum_class)
+        else:
+            enum_member = member_type.__new__(enum_class, *args)
         if not hasattr(enum_member, "_value_"):
-            enum_member._value_ = value
+            enum_member._value_ = value if member_type is object else member_type(*args)
         value = enum_member._value_
         enum_member._name_ = name
         enum_member.__objclass__ = enum_class
@@ -402,6 +422,7 @@ class EnumType(type):
 EnumMeta = EnumType
 
 Flag = None
+ReprEnum = None
 
 
 def first_enum_gnv(cls):
@@ -516,11 +537,18 @@ class Flag(Enum, boundary=STRICT):
                 value &= flag_mask
             elif boundary is EJECT:
                 return value
-        pseudo = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         members = [m for m in cls if m._value_ & value == m._value_ and m._value_]
         if members:
-            pseudo._name_ = "|".join(m._name_ for m in members)
+            covered = 0
+            for m in members:
+                covered |= m._value_
+            extra = value & ~covered
+            pseudo._name_ = "|".join(m._name_ for m in members) + ("|%d" % extra if extra else "")
         else:
             pseudo._name_ = None
         # cache the combination
@@ -558,27 +586,74 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
+    def _other_value(self, other):
+        """other's value for a bitwise operation, or None if the operation does not apply."""
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        v = self._other_value(other)
+        if v is None:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | v)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        v = self._other_value(other)
+        if v is None:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & v)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        v = self._other_value(other)
+        if v is None:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ v)
 
     def __invert__(self):
+        if self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
         return self.__class__(self._flag_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(): str() and format() are those of the data type."""
+
+
+class IntEnum(int, ReprEnum):
+    """An enumeration whose members are also ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """An enumeration whose members are also strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError("encoding must be a string, not %r" % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError("errors must be a string, not %r" % (values[2],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """A Flag whose members are also ints (and keep bits no member names)."""
 
 
 def _bin(num, max_bits):
