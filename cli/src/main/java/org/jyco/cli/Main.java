@@ -59,6 +59,7 @@ public final class Main {
     static int run(String[] args) {
         String command = null, module = null, script = null;
         boolean interactive = false;
+        boolean dontWriteCache = false;
         List<String> rest = new ArrayList<>();
         int i = 0;
         for (; i < args.length; i++) {
@@ -91,6 +92,8 @@ public final class Main {
                 script = "-";
                 i++;
                 break;
+            } else if (a.equals("-B")) {
+                dontWriteCache = true;
             } else if (a.startsWith("-") && a.length() > 1 && !a.startsWith("--")) {
                 // -u -E -s -S -B -O -I -q: accepted for CPython compatibility
                 continue;
@@ -103,7 +106,7 @@ public final class Main {
         for (; i < args.length; i++) rest.add(args[i]);
 
         Interpreter interp = new Interpreter();
-        JycoCompiler compiler = new JycoCompiler();
+        Interpreter.SourceCompiler compiler = CompileCache.wrap(new JycoCompiler(), dontWriteCache);
         interp.setCompiler(compiler);
         PyList argv = (PyList) interp.sys().getDict().getOrNull("argv");
         PyList.clear(argv);
@@ -175,7 +178,7 @@ public final class Main {
         return 1;
     }
 
-    private static void runModule(Interpreter interp, JycoCompiler compiler, String module) throws IOException {
+    private static void runModule(Interpreter interp, Interpreter.SourceCompiler compiler, String module) throws IOException {
         String rel = module.replace('.', '/');
         for (Object entry : interp.path().toArray()) {
             Path base = Path.of(String.valueOf(entry));
@@ -210,9 +213,9 @@ public final class Main {
     /** The interactive loop, reading with prompts ">>> " and "... ". */
     static final class Repl {
         private final Interpreter interp;
-        private final JycoCompiler compiler;
+        private final Interpreter.SourceCompiler compiler;
 
-        Repl(Interpreter interp, JycoCompiler compiler) {
+        Repl(Interpreter interp, Interpreter.SourceCompiler compiler) {
             this.interp = interp;
             this.compiler = compiler;
         }
