@@ -62,6 +62,7 @@ public final class JycoCompiler implements Interpreter.SourceCompiler, Interpret
 
     /** Compiles an already parsed tree. */
     public ModuleCode compile(Mod mod, Source source, String moduleName, String mode) {
+        mod = Mangler.apply(mod, source.text());
         Symtable st;
         try {
             st = Symtable.build(source, mod);

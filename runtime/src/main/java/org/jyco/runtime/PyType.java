@@ -1,5 +1,8 @@
 package org.jyco.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.SwitchPoint;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -172,6 +175,7 @@ public class PyType extends PyObject implements PyCallable {
         // a class that defines __eq__ but not __hash__ is unhashable (type_new's rule)
         if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) t.dict.put("__hash__", PyNone.NONE);
         t.instanceDict = t.setUpSlots();
+        t.addImplicitEntries(bases);
         for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
             Object f = t.dict.get(implicit);
             if (f instanceof PyFunction) t.dict.put(implicit, new PyDescriptors.ClassMethod(f));
@@ -203,12 +207,66 @@ public class PyType extends PyObject implements PyCallable {
                     if (dict.containsKey(sn)) {
                         throw PyExc.valueError("'" + sn + "' in __slots__ conflicts with class variable");
                     }
-                    dict.put(sn, new PyDescriptors.Member(sn, this));
+                    String member = mangle(sn, name);
+                    dict.put(member, new PyDescriptors.Member(member, this));
                 }
             }
         }
         for (PyType b : bases) if (b.instanceDict) withDict = true;
         return withDict;
+    }
+
+    private static final MethodHandle DICT_GET, DICT_SET, WEAKREF_GET;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            DICT_GET = l.findStatic(org.jyco.runtime.types.PyObjectMethods.class, "getDict",
+                MethodType.methodType(Object.class, Object.class));
+            DICT_SET = l.findStatic(org.jyco.runtime.types.PyObjectMethods.class, "setDict",
+                MethodType.methodType(void.class, Object.class, Object.class));
+            WEAKREF_GET = MethodHandles.dropArguments(MethodHandles.constant(Object.class, PyNone.NONE), 0, Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * What CPython's type_new puts in every class's dictionary: {@code __doc__} (None without a
+     * docstring), and where instances first get a dictionary, the {@code __dict__} and
+     * {@code __weakref__} attributes.
+     */
+    private void addImplicitEntries(PyType[] bases) {
+        // which bases already give instances a dictionary, and weak references
+        boolean hasDict = false, hasWeakref = dict.containsKey("__slots__");
+        for (PyType b : bases) {
+            for (PyType m : b.getMro()) {
+                boolean python = !m.builtin;
+                if (m == TYPE || python && m.instanceDict) hasDict = hasWeakref = true;
+                if (python && m.dict.containsKey("__weakref__")) hasWeakref = true;
+                if (m == PyExc.BaseException) hasDict = true;
+                // sets take weak references; ints, strs, bytes and tuples (variable-size) cannot
+                if (m == SET || m == FROZENSET || m == INT || m == STR || m == BYTES || m == TUPLE) hasWeakref = true;
+            }
+        }
+        if (instanceDict && !hasDict) dict.putIfAbsent("__dict__", new PyDescriptors.Getter("__dict__", DICT_GET, DICT_SET, this));
+        if (!hasWeakref) dict.putIfAbsent("__weakref__", new PyDescriptors.Getter("__weakref__", WEAKREF_GET, null, this));
+        dict.putIfAbsent("__doc__", PyNone.NONE);
+    }
+
+    /**
+     * Private name mangling: {@code __spam} written inside class {@code className} means
+     * {@code _className__spam} (leading underscores of the class name dropped; names ending in
+     * two underscores, and classes named only with underscores, are left alone).
+     */
+    public static String mangle(String name, String className) {
+        if (className == null || name == null || !name.startsWith("__") || name.endsWith("__") || name.indexOf('.') >= 0) {
+            return name;
+        }
+        int i = 0;
+        while (i < className.length() && className.charAt(i) == '_') i++;
+        if (i == className.length()) return name;
+        return "_" + className.substring(i) + name;
     }
 
     /** True if instances of this class carry an attribute dictionary. */

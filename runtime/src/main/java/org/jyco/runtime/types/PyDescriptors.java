@@ -208,6 +208,11 @@ public final class PyDescriptors {
             return self.owner;
         }
 
+        @Exposed.Method(name = "__repr__")
+        public static Object repr(Getter self) {
+            return self.toString();
+        }
+
         @Exposed.Method(name = "__get__", params = {"instance", "owner=None", "/"})
         public static Object get(Getter self, Object instance, Object owner) {
             return instance == PyNone.NONE ? self : self.get(instance);
