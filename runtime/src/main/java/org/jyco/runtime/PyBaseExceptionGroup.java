@@ -125,7 +125,7 @@ public class PyBaseExceptionGroup extends PyBaseException {
 
     @Exposed.Method(name = "__class_getitem__", classMethod = true, params = {"item", "/"})
     public static Object classGetitem(Object cls, Object item) {
-        return cls;
+        return org.jyco.runtime.types.PyGenericAlias.classGetItem(cls, item);
     }
 
     @Exposed.Method(name = "derive", params = {"excs", "/"})

@@ -621,6 +621,6 @@ public class PyDict extends PyObject implements Subclassable, Iterable<Object> {
 
     @Exposed.Method(name = "__class_getitem__", classMethod = true, params = {"item", "/"})
     public static Object classGetitem(Object cls, Object item) {
-        return cls;
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

@@ -476,6 +476,6 @@ public class PyList extends PyObject implements Subclassable {
 
     @Exposed.Method(name = "__class_getitem__", classMethod = true, params = {"item", "/"})
     public static Object classGetitem(Object cls, Object item) {
-        return cls;
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

@@ -196,6 +196,6 @@ public class PyTuple extends PyObject {
 
     @Exposed.Method(name = "__class_getitem__", classMethod = true, params = {"item", "/"})
     public static Object classGetitem(Object cls, Object item) {
-        return cls;
+        return PyGenericAlias.classGetItem(cls, item);
     }
 }

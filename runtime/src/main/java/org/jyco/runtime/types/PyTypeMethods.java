@@ -230,7 +230,12 @@ public final class PyTypeMethods {
 
     @Exposed.Method(name = "__or__", params = {"other", "/"})
     public static Object or(Object self, Object other) {
-        return PyTuple.of(self, other);
+        return PyGenericAlias.Union.of(self, other);
+    }
+
+    @Exposed.Method(name = "__ror__", params = {"other", "/"})
+    public static Object ror(Object self, Object other) {
+        return PyGenericAlias.Union.of(other, self);
     }
 
     @Exposed.Getter("__name__")
