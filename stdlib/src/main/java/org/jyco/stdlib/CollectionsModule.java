@@ -49,6 +49,8 @@ public final class CollectionsModule {
         d.put("Counter", COUNTER);
         d.put("OrderedDict", ORDEREDDICT);
         d.put("ChainMap", ChainMap.TYPE);
+        // a package: collections.abc is written in Python, among the standard library's resources
+        d.put("__path__", org.jyco.runtime.types.PyList.of(Interpreter.STDLIB_ENTRY + "/collections"));
         return m;
     }
 

@@ -16,6 +16,11 @@ import org.jyco.runtime.Signature;
  * static/class method wraps. Calls bind arguments by the declared Python signature.
  */
 public final class PyBuiltinFunction extends PyObject implements PyCallable {
+
+    @Exposed.Method(name = "__call__", params = {"*args", "**kwargs"})
+    public static Object dunderCall(Object self, Object[] args, PyDict kwargs) {
+        return org.jyco.runtime.Ops.callEx(self, args, kwargs);
+    }
     public final String name;
     public final Signature signature;
     /** One default per parameter (null = required), as declared. */

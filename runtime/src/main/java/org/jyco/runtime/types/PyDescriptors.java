@@ -85,6 +85,11 @@ public final class PyDescriptors {
 
     /** A method of a built-in type as found in the type's dictionary ({@code str.upper}). */
     public static final class MethodDescriptor extends PyObject implements PyCallable {
+
+            @Exposed.Method(name = "__call__", params = {"*args", "**kwargs"})
+        public static Object dunderCall(Object self, Object[] args, PyDict kwargs) {
+            return org.jyco.runtime.Ops.callEx(self, args, kwargs);
+        }
         public final PyBuiltinFunction fn;
         public final PyType owner;
 
@@ -481,6 +486,11 @@ public final class PyDescriptors {
 
     /** {@code staticmethod(f)}. */
     public static final class StaticMethod extends PyObject implements PyCallable {
+
+            @Exposed.Method(name = "__call__", params = {"*args", "**kwargs"})
+        public static Object dunderCall(Object self, Object[] args, PyDict kwargs) {
+            return org.jyco.runtime.Ops.callEx(self, args, kwargs);
+        }
         public final Object function;
         private PyDict dict;
 

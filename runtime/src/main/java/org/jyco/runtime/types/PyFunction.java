@@ -16,6 +16,11 @@ import org.jyco.runtime.PyType;
  * compiled method directly (see org.jyco.runtime.link).
  */
 public final class PyFunction extends PyObject implements PyCallable {
+
+    @Exposed.Method(name = "__call__", params = {"*args", "**kwargs"})
+    public static Object dunderCall(Object self, Object[] args, PyDict kwargs) {
+        return org.jyco.runtime.Ops.callEx(self, args, kwargs);
+    }
     public final PyCode code;
     public final PyDict globals;
     public Object[] defaults;

@@ -33,6 +33,11 @@ public final class PyGenericAlias extends PyObject {
         return TYPE;
     }
 
+    @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "origin", "args", "/"})
+    public static Object new_(Object cls, Object origin, Object args) {
+        return new PyGenericAlias(origin, args);
+    }
+
     /** {@code cls[item]} for the built-in classes that are generic. */
     public static Object classGetItem(Object cls, Object item) {
         return new PyGenericAlias(cls, item);

@@ -8,6 +8,11 @@ import org.jyco.runtime.PyType;
 
 /** A function bound to an instance ({@code obj.method} without the call). */
 public final class PyMethod extends PyObject implements PyCallable {
+
+    @Exposed.Method(name = "__call__", params = {"*args", "**kwargs"})
+    public static Object dunderCall(Object self, Object[] args, PyDict kwargs) {
+        return org.jyco.runtime.Ops.callEx(self, args, kwargs);
+    }
     public final Object function;
     public final Object self;
 
