@@ -105,8 +105,8 @@ public final class Builtins {
                               Object newline, Object closefd, Object opener) {
         String name = Abstract.str(file);
         String md = Abstract.str(mode);
-        if (md.contains("b")) throw PyExc.notImplemented("binary file mode is not supported yet");
         Path p = Path.of(name);
+        if (md.contains("b")) return openBinary(p, name, md, file);
         try {
             if (md.contains("r") && !md.contains("+")) {
                 if (Files.isDirectory(p)) throw OsErrors.of(OsErrors.EISDIR, file);
@@ -118,6 +118,32 @@ public final class Builtins {
                 ? new StandardOpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE}
                 : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
             return new PyTextIO(new OutputStreamWriter(Files.newOutputStream(p, opts), StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw OsErrors.from(e, file);
+        }
+    }
+
+    /** A binary file object for open(name, "rb"/"wb"/"ab"/"xb", with "+" for both directions). */
+    private static Object openBinary(Path p, String name, String md, Object file) {
+        boolean plus = md.contains("+");
+        boolean read = md.contains("r") || plus;
+        boolean write = !md.contains("r") || plus;
+        java.util.Set<StandardOpenOption> opts = new java.util.HashSet<>();
+        if (read) opts.add(StandardOpenOption.READ);
+        if (write) opts.add(StandardOpenOption.WRITE);
+        if (md.contains("w")) {
+            opts.add(StandardOpenOption.CREATE);
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        } else if (md.contains("a")) {
+            opts.add(StandardOpenOption.CREATE);
+        } else if (md.contains("x")) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        }
+        try {
+            if (Files.isDirectory(p)) throw OsErrors.of(OsErrors.EISDIR, file);
+            java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, opts);
+            if (md.contains("a")) ch.position(ch.size());
+            return new PyBinaryIO(ch, name, md, read, write, md.contains("a"));
         } catch (IOException e) {
             throw OsErrors.from(e, file);
         }
