@@ -25,8 +25,9 @@ import org.jyco.parser.ast.Unaryop;
 /**
  * Which locals of a function its typed version keeps unboxed, and as what: a {@code long} for
  * a local that only ever holds ints (as far as the source shows: int literals, arithmetic of
- * such locals, {@code for i in range(...)} targets) or a {@code double} for one that only
- * holds floats. This is the compile-time half of the Psyco idea; the run-time half is that
+ * such locals, {@code for i in range(...)} targets), a {@code double} for one that only
+ * holds floats, a StringBuilder for a str grown with {@code +=} (CPython appends in place when
+ * it can; copying the whole string at each step would make such loops quadratic). This is the compile-time half of the Psyco idea; the run-time half is that
  * every such assumption is guarded in the typed code (a value of another type, an int past 64
  * bits) and the function then continues in its generic version.
  *
@@ -46,6 +47,8 @@ final class TypePlan {
         LONG,
         /** A Python float. */
         DOUBLE,
+        /** A Python str built up with {@code +=} (kept in a StringBuilder). */
+        STR,
         /** Any value: the result of a call, an attribute, an untyped name... */
         ANY,
         /** A value that is certainly not an int or a float (a str, a list, a bool...). */
@@ -89,7 +92,10 @@ final class TypePlan {
         }
         Map<String, K> typed = new LinkedHashMap<>();
         for (Map.Entry<String, K> k : kinds.entrySet()) {
-            if (k.getValue() == K.LONG || k.getValue() == K.DOUBLE) typed.put(k.getKey(), k.getValue());
+            K kind = k.getValue();
+            if (kind == K.LONG || kind == K.DOUBLE || kind == K.STR && c.appended.contains(k.getKey())) {
+                typed.put(k.getKey(), kind);
+            }
         }
         if (typed.isEmpty()) return null;
         List<String> params = new ArrayList<>();
@@ -108,7 +114,10 @@ final class TypePlan {
                 K k;
                 switch (b.form) {
                     case ASSIGN: k = kindOf(b.value, kinds); break;
-                    case AUG: k = binary(now, b.op, kindOf(b.value, kinds)); break;
+                    case AUG:
+                        // a str grows only by +=; any other augmented operator makes it untyped
+                        k = now == K.STR ? (b.op == Operator.Add ? K.NONE : K.OBJECT) : binary(now, b.op, kindOf(b.value, kinds));
+                        break;
                     case RANGE: k = K.LONG; break;
                     default: k = K.NONE; // a parameter or an item of any iterable: no evidence
                 }
@@ -179,6 +188,7 @@ final class TypePlan {
             Object v = c.value();
             if (v instanceof BigInteger b) return b.bitLength() < 64 ? K.LONG : K.ANY;
             if (v instanceof Double) return K.DOUBLE;
+            if (v instanceof String) return K.STR;
             return K.OBJECT;
         }
         if (x instanceof Expr.Name n) {
@@ -193,8 +203,9 @@ final class TypePlan {
             return k == K.LONG || k == K.DOUBLE ? k : K.ANY;
         }
         if (x instanceof Expr.BinOp b) return binary(kindOf(b.left(), kinds), b.op(), kindOf(b.right(), kinds));
+        if (x instanceof Expr.JoinedStr) return K.STR;
         if (x instanceof Expr.Compare || x instanceof Expr.List || x instanceof Expr.Tuple || x instanceof Expr.Dict
-            || x instanceof Expr.Set || x instanceof Expr.JoinedStr || x instanceof Expr.ListComp
+            || x instanceof Expr.Set || x instanceof Expr.ListComp
             || x instanceof Expr.SetComp || x instanceof Expr.DictComp || x instanceof Expr.GeneratorExp
             || x instanceof Expr.Lambda) {
             return K.OBJECT;
@@ -278,6 +289,8 @@ final class TypePlan {
         final List<Binder> binders = new ArrayList<>();
         final List<Expr> arithmetic = new ArrayList<>();
         final List<Expr> rangeArgs = new ArrayList<>();
+        /** Locals with a {@code name += value} binding (the candidates for a str builder). */
+        final Set<String> appended = new HashSet<>();
 
         Collector(Scope scope) {
             this.scope = scope;
@@ -298,6 +311,7 @@ final class TypePlan {
             } else if (s instanceof Stmt.AugAssign a) {
                 if (a.target() instanceof Expr.Name n) {
                     binders.add(new Binder(n.id(), Form.AUG, a.op(), a.value()));
+                    if (a.op() == Operator.Add) appended.add(n.id());
                     arithmetic.add(new Expr.BinOp(n, a.op(), a.value(), 0, 0, 0, 0));
                 } else {
                     expr(a.target());

@@ -68,7 +68,10 @@ final class TypedCodeGen extends CodeGen {
             int slot = e.newLocal();
             e.newLocal();
             prim.put(k.getKey(), slot);
-            if (k.getValue() == K.LONG) {
+            if (k.getValue() == K.STR) {
+                e.nullConst();
+                e.store(slot);
+            } else if (k.getValue() == K.LONG) {
                 e.insn(LCONST_0);
                 mn.visitVarInsn(LSTORE, slot);
             } else {
@@ -115,27 +118,42 @@ final class TypedCodeGen extends CodeGen {
         return x instanceof Expr.Name n && prim.containsKey(n.id());
     }
 
+    private static final String BUILDER = "java/lang/StringBuilder";
+
     private static String boxClass(K k) {
-        return k == K.LONG ? "java/lang/Long" : "java/lang/Double";
+        return k == K.LONG ? "java/lang/Long" : k == K.DOUBLE ? "java/lang/Double" : "java/lang/String";
     }
 
+    /** The primitive (or the builder of a str) on the stack as its Python object. */
     private void box(K k) {
         if (k == K.LONG) e.invokeStatic("java/lang/Long", "valueOf", "(J)Ljava/lang/Long;");
-        else e.invokeStatic("java/lang/Double", "valueOf", "(D)Ljava/lang/Double;");
+        else if (k == K.DOUBLE) e.invokeStatic("java/lang/Double", "valueOf", "(D)Ljava/lang/Double;");
+        else e.invokeVirtual(BUILDER, "toString", "()Ljava/lang/String;");
     }
 
+    /** The object on the stack (known to be of kind k) as its primitive (or a new builder of the str). */
     private void unbox(K k) {
         e.checkcast(boxClass(k));
-        if (k == K.LONG) e.invokeVirtual("java/lang/Long", "longValue", "()J");
-        else e.invokeVirtual("java/lang/Double", "doubleValue", "()D");
+        if (k == K.LONG) {
+            e.invokeVirtual("java/lang/Long", "longValue", "()J");
+        } else if (k == K.DOUBLE) {
+            e.invokeVirtual("java/lang/Double", "doubleValue", "()D");
+        } else {
+            mn.visitTypeInsn(NEW, BUILDER);
+            e.insn(DUP_X1);
+            e.insn(SWAP);
+            mn.visitMethodInsn(INVOKESPECIAL, BUILDER, "<init>", "(Ljava/lang/String;)V", false);
+        }
     }
 
     private void loadPrim(String name) {
-        mn.visitVarInsn(kind(name) == K.LONG ? LLOAD : DLOAD, prim.get(name));
+        K k = kind(name);
+        mn.visitVarInsn(k == K.LONG ? LLOAD : k == K.DOUBLE ? DLOAD : ALOAD, prim.get(name));
     }
 
     private void storePrim(String name) {
-        mn.visitVarInsn(kind(name) == K.LONG ? LSTORE : DSTORE, prim.get(name));
+        K k = kind(name);
+        mn.visitVarInsn(k == K.LONG ? LSTORE : k == K.DOUBLE ? DSTORE : ASTORE, prim.get(name));
     }
 
     private void stale() {
@@ -431,14 +449,21 @@ final class TypedCodeGen extends CodeGen {
             generic.run();
             guardedStore(name, after);
         };
-        if (plan.kindOf(typedValue) != kind(name) || !typedAllowed()) slow.run();
+        if (kind(name) == K.STR || plan.kindOf(typedValue) != kind(name) || !typedAllowed()) slow.run();
         else typedOr(typedValue, kind(name), () -> typedStore(name), slow);
     }
 
     @Override
     public Void visitAssign(Stmt.Assign n) {
         if (n.targets().size() == 1 && isTypedLocal(n.targets().get(0))) {
-            String name = ((Expr.Name) n.targets().get(0)).id();
+            Expr.Name t = (Expr.Name) n.targets().get(0);
+            String name = t.id();
+            if (kind(name) == K.STR && n.value() instanceof Expr.BinOp b && b.op() == org.jyco.parser.ast.Operator.Add
+                && b.left() instanceof Expr.Name l && l.id().equals(name)) {
+                // s = s + value: the same as s += value for a str
+                appendStr(t, b.right(), n);
+                return null;
+            }
             assignTyped(name, n.value(), () -> expr(n.value()), resume.end(n));
             return null;
         }
@@ -447,6 +472,10 @@ final class TypedCodeGen extends CodeGen {
 
     @Override
     public Void visitAugAssign(Stmt.AugAssign n) {
+        if (isTypedLocal(n.target()) && kind(((Expr.Name) n.target()).id()) == K.STR) {
+            appendStr((Expr.Name) n.target(), n.value(), n);
+            return null;
+        }
         if (isTypedLocal(n.target())) {
             Expr.Name t = (Expr.Name) n.target();
             Expr.Name read = new Expr.Name(t.id(), ExprContext.Load, t.lineno(), t.col_offset(), t.end_lineno(), t.end_col_offset());
@@ -495,6 +524,38 @@ final class TypedCodeGen extends CodeGen {
             return null;
         }
         return super.visitAugAssign(n);
+    }
+
+    /**
+     * {@code s += value} for a str built up in a StringBuilder: a str value is appended (no
+     * copy of s); anything else is added the generic way and stored back.
+     */
+    private void appendStr(Expr.Name t, Expr value, Stmt n) {
+        String name = t.id();
+        Label bound = new Label(), other = new Label(), done = new Label();
+        e.load(slotOf(name)); // s is read (and must be bound) before the value is evaluated
+        e.jump(IFNONNULL, bound);
+        unboundError(name);
+        e.label(bound);
+        expr(value);
+        e.insn(DUP);
+        mn.visitTypeInsn(INSTANCEOF, "java/lang/String");
+        e.jump(IFEQ, other);
+        e.checkcast("java/lang/String");
+        loadPrim(name);
+        e.insn(SWAP);
+        e.invokeVirtual(BUILDER, "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;");
+        e.insn(POP);
+        stale();
+        e.store(slotOf(name));
+        e.jump(GOTO, done);
+        e.label(other);
+        // [value]: s + value by the generic protocol (a TypeError, or a str subclass's __radd__...)
+        loadName(name, t);
+        e.insn(SWAP);
+        e.dynamicN("inplace:add", 2);
+        guardedStore(name, resume.end(n));
+        e.label(done);
     }
 
     @Override
