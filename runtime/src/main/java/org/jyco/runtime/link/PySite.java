@@ -104,6 +104,7 @@ public abstract class PySite extends MutableCallSite {
         if (l.guard() != null && !(boolean) l.guard().asType(type().changeReturnType(boolean.class)).invokeWithArguments(args)) {
             // the specialisation does not apply to these very operands (a linker's decision
             // depends on more than the guard tests): do this call the generic way
+            if (LOG) System.err.println("[jyco.link] " + operation + describe(args) + " -> generic (guard rejects these operands)");
             return generic().invokeWithArguments(args);
         }
         MethodHandle installed = l.guard() == null ? target
