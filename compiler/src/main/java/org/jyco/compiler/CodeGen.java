@@ -581,17 +581,16 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (t instanceof Expr.Name n) {
             storeName(n.id());
         } else if (t instanceof Expr.Attribute a) {
-            int tmp = e.newLocal();
-            e.store(tmp);
+            // [value] -> [object, value]: the value is evaluated first, as in Python
             expr(a.value());
-            e.load(tmp);
+            e.insn(SWAP);
             e.dynamic("setattr:" + a.attr(), "(" + OBJ_D + OBJ_D + ")V");
         } else if (t instanceof Expr.Subscript s) {
-            int tmp = e.newLocal();
-            e.store(tmp);
+            // [value] -> [container, key, value]
             expr(s.value());
             expr(s.slice());
-            e.load(tmp);
+            e.insn(DUP2_X1);
+            e.insn(POP2);
             e.dynamic("setitem", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
         } else if (t instanceof Expr.Tuple tu) {
             checkStarred(tu.elts(), tu);
@@ -631,6 +630,9 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
             e.insn(AALOAD);
             storeTarget(elts.get(i));
         }
+        // a temporary must not keep the values alive (the JVM's interpreter treats every slot as a root)
+        e.nullConst();
+        e.store(arr);
     }
 
     private void deleteTarget(Expr t) {

@@ -173,6 +173,11 @@ final class Emitter implements Opcodes {
             load(tmps[i]);
             insn(AASTORE);
         }
+        // temporaries must not keep the values alive (the JVM's interpreter treats every slot as a root)
+        for (int t : tmps) {
+            nullConst();
+            store(t);
+        }
     }
 
     static Type objectType() {

@@ -619,6 +619,8 @@ final class TypedCodeGen extends CodeGen {
             e.load(value);
             e.dynamic("setitem", "(" + OBJ_D + OBJ_D + OBJ_D + ")V");
         });
+        e.nullConst(); // the temporary must not keep the value alive
+        e.store(value);
     }
 
     @Override

@@ -238,7 +238,7 @@ public class PyType extends PyObject implements PyCallable {
      */
     private void addImplicitEntries(PyType[] bases) {
         // which bases already give instances a dictionary, and weak references
-        boolean hasDict = false, hasWeakref = dict.containsKey("__slots__");
+        boolean hasDict = false, hasWeakref = dict.containsKey("__slots__") && !slotsName("__weakref__");
         for (PyType b : bases) {
             for (PyType m : b.getMro()) {
                 boolean python = !m.builtin;
@@ -252,6 +252,18 @@ public class PyType extends PyObject implements PyCallable {
         if (instanceDict && !hasDict) dict.putIfAbsent("__dict__", new PyDescriptors.Getter("__dict__", DICT_GET, DICT_SET, this));
         if (!hasWeakref) dict.putIfAbsent("__weakref__", new PyDescriptors.Getter("__weakref__", WEAKREF_GET, null, this));
         dict.putIfAbsent("__doc__", PyNone.NONE);
+    }
+
+    /** True if this class's __slots__ names {@code name}. */
+    private boolean slotsName(String name) {
+        Object slots = dict.get("__slots__");
+        if (slots instanceof String s) return s.equals(name);
+        try {
+            for (Object n : Abstract.toArray(slots)) if (name.equals(n)) return true;
+        } catch (PyException e) {
+            return false;
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,8 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("tempfile", interp -> FileModules.Tempfile.create(interp));
         into.put("shutil", interp -> FileModules.Shutil.create(interp));
         into.put("io", interp -> IoModule.create(interp));
+        into.put("_weakref", interp -> WeakrefModule.create(interp));
+        into.put("gc", interp -> WeakrefModule.Gc.create(interp));
         into.put("os", interp -> OsModule.create(interp));
         into.put("posixpath", interp -> {
             interp.importAbsolute("os");

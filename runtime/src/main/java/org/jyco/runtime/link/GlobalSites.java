@@ -69,6 +69,20 @@ final class GlobalSites {
         }
     }
 
+    /**
+     * Values a global site folds into the code: functions, classes, modules, built-ins and
+     * immutable numbers and strings, what module-level names mostly hold. Other objects (a
+     * module-level instance or list) are read from the dictionary each time, so that the code
+     * does not keep them alive once the name is rebound (weak references see them go).
+     */
+    static boolean foldable(Object v) {
+        return v instanceof org.jyco.runtime.types.PyFunction || v instanceof org.jyco.runtime.PyType
+            || v instanceof org.jyco.runtime.PyModule || v instanceof org.jyco.runtime.types.PyBuiltinFunction
+            || v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean
+            || v instanceof java.math.BigInteger || v == org.jyco.runtime.PyNone.NONE
+            || v instanceof org.jyco.runtime.types.PyTuple;
+    }
+
     static final class GlobalSite extends PySite {
         private final ModuleScope scope;
         private final String kind;
@@ -88,6 +102,7 @@ final class GlobalSites {
             if (scope.globals.isVolatile(name)) return Linkage.of(generic(), null, "often rebound global " + name);
             SwitchPoint g = scope.globals.watch(name);
             Object v = scope.globals.getOrNull(name);
+            if (v != null && !foldable(v)) return Linkage.of(generic(), null, "global " + name);
             if (v != null) {
                 return new Linkage(MethodHandles.constant(Object.class, v), null, g, "constant global " + name);
             }

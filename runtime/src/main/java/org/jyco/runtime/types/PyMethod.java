@@ -34,6 +34,13 @@ public final class PyMethod extends PyObject implements PyCallable {
         return Abstract.call(function, all, kwnames);
     }
 
+    @Exposed.Method(name = "__new__", isStatic = true, params = {"cls", "function", "instance", "/"})
+    public static Object new_(Object cls, Object function, Object instance) {
+        if (!org.jyco.runtime.Abstract.isCallable(function)) throw org.jyco.runtime.PyExc.typeError("first argument must be callable");
+        if (instance == org.jyco.runtime.PyNone.NONE) throw org.jyco.runtime.PyExc.typeError("instance must not be None");
+        return new PyMethod(function, instance);
+    }
+
     @Exposed.Getter("__func__")
     public static Object func(PyMethod m) {
         return m.function;
