@@ -29,8 +29,8 @@ final class Emitter implements Opcodes {
         SITE_BSM + "D)Ljava/lang/invoke/CallSite;", false);
     static final Handle CODE_BSM = new Handle(H_INVOKESTATIC, BOOTSTRAPS, "code",
         SITE_BSM + "Ljava/lang/String;Ljava/lang/String;"
-            + "Ljava/lang/String;IILjava/lang/String;IIIILjava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;)"
-            + "Ljava/lang/invoke/CallSite;",
+            + "Ljava/lang/String;IILjava/lang/String;IIIILjava/lang/String;Ljava/lang/String;Ljava/lang/invoke/MethodHandle;"
+            + "Ljava/lang/String;)Ljava/lang/invoke/CallSite;",
         false);
 
     final MethodNode mn;

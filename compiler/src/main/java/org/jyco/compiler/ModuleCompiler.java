@@ -179,7 +179,19 @@ final class ModuleCompiler implements Opcodes {
         Positioned p = (Positioned) node;
         at.mn.visitInvokeDynamicInsn("code", "()Lorg/jyco/runtime/types/PyCode;", Emitter.CODE_BSM,
             s.name, s.qualname, filename, p.lineno(), flags, String.join(",", params), posonly, positional, kwonly,
-            varFlags, String.join(",", s.freevars), doc == null ? "" : doc, body);
+            varFlags, String.join(",", s.freevars), doc == null ? "" : doc, body, String.join(",", localNames(s)));
+    }
+
+    /** A scope's local variables that are not parameters (for co_varnames), in first-seen order. */
+    private static List<String> localNames(Scope s) {
+        List<String> out = new java.util.ArrayList<>();
+        if (!s.isFunction()) return out;
+        for (var b : s.bindings.entrySet()) {
+            if (b.getValue() == Symtable.Binding.LOCAL && !s.params.contains(b.getKey()) && !b.getKey().startsWith(".")) {
+                out.add(b.getKey());
+            }
+        }
+        return out;
     }
 
     /** The docstring of a body: its first statement when that is a string constant. */

@@ -62,6 +62,7 @@ public final class Signature {
     }
 
     public int positionalCount() { return positional; }
+    public int posonlyCount() { return posonly; }
     public int kwonlyCount() { return kwonly; }
     public boolean hasVarargs() { return varargs; }
     public boolean hasVarkw() { return varkw; }

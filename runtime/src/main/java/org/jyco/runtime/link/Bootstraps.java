@@ -121,13 +121,14 @@ public final class Bootstraps {
     public static CallSite code(MethodHandles.Lookup lookup, String constantName, MethodType type, String name,
                               String qualname, String filename,
                               int firstLine, int codeFlags, String params, int posonly, int positional, int kwonly,
-                              int varFlags, String freevars, String doc, MethodHandle body) {
+                              int varFlags, String freevars, String doc, MethodHandle body, String locals) {
         String[] names = params.isEmpty() ? new String[0] : params.split(",");
         // errors from argument binding name the function by its qualified name, as CPython 3.10+
         Signature sig = new Signature(qualname, names, posonly, positional, kwonly, (varFlags & 1) != 0, (varFlags & 2) != 0);
         PyCode code = new PyCode(name, qualname, filename, firstLine, sig, codeFlags,
             freevars.isEmpty() ? new String[0] : freevars.split(","), body);
         if ((codeFlags & PyCode.HAS_DOC) != 0) code.doc = doc;
+        code.localNames = locals.isEmpty() ? new String[0] : locals.split(",");
         return constant(type, code);
     }
 
