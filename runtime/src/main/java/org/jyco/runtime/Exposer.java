@@ -112,7 +112,10 @@ final class Exposer {
             String name = em.name().isEmpty() ? m.getName() : em.name();
             boolean wantsInterp = m.getParameterCount() > 0 && m.getParameterTypes()[0] == Interpreter.class;
             PyBuiltinFunction f = function(name, em.params(), m, wantsInterp, null, false, null);
-            into.put(name, wantsInterp ? f.bind(interp) : f);
+            f.module = moduleName;
+            PyBuiltinFunction g = wantsInterp ? f.bind(interp) : f;
+            g.module = moduleName;
+            into.put(name, g);
         }
     }
 }

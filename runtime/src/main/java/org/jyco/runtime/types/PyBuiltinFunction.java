@@ -6,6 +6,7 @@ import org.jyco.runtime.Exposed;
 import org.jyco.runtime.PyCallable;
 import org.jyco.runtime.PyExc;
 import org.jyco.runtime.PyException;
+import org.jyco.runtime.PyNone;
 import org.jyco.runtime.PyObject;
 import org.jyco.runtime.PyType;
 import org.jyco.runtime.Signature;
@@ -33,6 +34,8 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     /** The receiver when bound, else null. */
     public final Object self;
     private final String ownerName;
+    /** The module a module-level function belongs to (its __module__), or null. */
+    public String module;
 
     public PyBuiltinFunction(String name, Signature signature, Object[] defaults, MethodHandle raw, boolean takesSelf,
                              Object self, String ownerName) {
@@ -125,6 +128,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     @Exposed.Getter("__name__")
     public static Object name(PyBuiltinFunction f) {
         return f.name;
+    }
+
+    @Exposed.Getter("__module__")
+    public static Object moduleName(PyBuiltinFunction self) {
+        return self.module == null ? PyNone.NONE : self.module;
     }
 
     @Exposed.Getter("__qualname__")

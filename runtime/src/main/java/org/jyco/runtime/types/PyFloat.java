@@ -467,6 +467,8 @@ public final class PyFloat {
         if (x instanceof PyValueInstance.OfFloat sub) return (Double) sub.value();
         String text = PyStr.strOrNull(x);
         if (text != null) return parse(text);
+        if (x instanceof PyBytes b) return parse(b.decodeLatin1());
+        if (x instanceof PyByteArray ba) return parse(new PyBytes(ba.toBytes()).decodeLatin1());
         Object i = PyLong.asInt(x);
         if (i != null) return PyLong.toDouble(i);
         Object r = Abstract.callSpecial(x, "__float__");

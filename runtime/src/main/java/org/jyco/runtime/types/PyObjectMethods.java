@@ -175,7 +175,20 @@ public final class PyObjectMethods {
 
     @Exposed.Method(name = "__reduce_ex__", params = {"protocol", "/"})
     public static Object reduceEx(Object self, Object protocol) {
-        throw PyExc.notImplemented("pickling is not supported yet");
+        PyType t = PyType.of(self);
+        Object reduce = t.lookup("__reduce__");
+        if (reduce != PyType.OBJECT.dict().get("__reduce__")) return Abstract.call(Abstract.bindDescriptor(reduce, self, t));
+        return Reduce.reduce(self, Abstract.asLong(protocol));
+    }
+
+    @Exposed.Method(name = "__reduce__")
+    public static Object reduce(Object self) {
+        return Reduce.reduce(self, 0);
+    }
+
+    @Exposed.Method(name = "__getstate__")
+    public static Object getstate(Object self) {
+        return Reduce.state(self);
     }
 
     @Exposed.Getter("__class__")
