@@ -481,7 +481,10 @@ public final class Ops {
         } catch (PyException inner) {
             throw chain(inner, e);
         }
-        if (!Abstract.isTrue(r)) throw e;
+        if (!Abstract.isTrue(r)) {
+            e.reraised = true; // the frame's entry is there already (catchHere)
+            throw e;
+        }
     }
 
     /** {@code async with}: checks the protocol and returns the bound {@code __aexit__}. */
@@ -515,7 +518,11 @@ public final class Ops {
 
     /** Re-raises the body's exception unless the (awaited) exit result is true. */
     public static void withExitDecide(Object result, Throwable t) throws Throwable {
-        if (!Abstract.isTrue(result)) throw PyExc.fromThrowable(t);
+        if (!Abstract.isTrue(result)) {
+            PyException e = PyExc.fromThrowable(t);
+            e.reraised = true; // the frame's entry is there already (catchHere)
+            throw e;
+        }
     }
 
     /** {@code async for}: {@code type(x).__aiter__(x)}. */
