@@ -779,6 +779,10 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.store(it);
         Label top = new Label(), exhausted = new Label(), end = new Label();
         e.label(top);
+        // next() runs on the for statement's line (an error in the iterator is reported there)
+        e.line(n.lineno(), top);
+        e.iconst(n.lineno());
+        mn.visitVarInsn(ISTORE, lineSlot);
         e.load(it);
         e.dynamic("next", "(" + OBJ_D + ")" + OBJ_D);
         e.insn(DUP);

@@ -477,7 +477,7 @@ public final class Ops {
         PyException e = PyExc.fromThrowable(t);
         Object r;
         try {
-            r = Abstract.call(exit, e.type(), e.value(), PyNone.NONE);
+            r = Abstract.call(exit, e.type(), e.value(), Traceback.of(e.value()));
         } catch (PyException inner) {
             throw chain(inner, e);
         }
@@ -510,7 +510,7 @@ public final class Ops {
     public static Object asyncExitError(Throwable t, Object exit) throws Throwable {
         PyException e = PyExc.fromThrowable(t);
         try {
-            return Abstract.call(exit, e.type(), e.value(), PyNone.NONE);
+            return Abstract.call(exit, e.type(), e.value(), Traceback.of(e.value()));
         } catch (PyException inner) {
             throw chain(inner, e);
         }

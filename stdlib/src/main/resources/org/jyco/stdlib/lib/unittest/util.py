@@ -7,7 +7,7 @@ _HOLE = 12           # room taken by a "[N chars]" placeholder
 _KEEP_START = 5      # characters kept before a placeholder
 _KEEP_END = 5        # characters kept after a placeholder
 _KEEP_COMMON = 5     # characters of a common prefix kept when both sides are cut
-_KEEP_DIFF = _LIMIT - (_KEEP_START + _HOLE + _KEEP_COMMON + _KEEP_END)
+_KEEP_DIFF = _LIMIT - (_KEEP_START + _HOLE + _KEEP_COMMON + _HOLE + _KEEP_END)
 
 
 def safe_repr(obj, short=False):
