@@ -181,6 +181,19 @@ public final class Main {
     private static void runModule(Interpreter interp, Interpreter.SourceCompiler compiler, String module) throws IOException {
         String rel = module.replace('.', '/');
         for (Object entry : interp.path().toArray()) {
+            if (Interpreter.STDLIB_ENTRY.equals(entry)) {
+                // a standard module written in Python (a package runs its __main__ after importing itself)
+                String[] names = {rel + ".py", rel + "/__main__.py"};
+                for (int k = 0; k < names.length; k++) {
+                    String file = Interpreter.STDLIB_ENTRY + "/" + names[k];
+                    byte[] src = Interpreter.stdlibSource(file);
+                    if (src == null) continue;
+                    if (k == 1) interp.importAbsolute(module);
+                    interp.runMain(compiler.compileFile(src, file), file);
+                    return;
+                }
+                continue;
+            }
             Path base = Path.of(String.valueOf(entry));
             Path file = base.resolve(rel + ".py");
             if (!Files.isRegularFile(file)) file = base.resolve(rel).resolve("__main__.py");

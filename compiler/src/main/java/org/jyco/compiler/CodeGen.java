@@ -781,6 +781,10 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.store(it);
         Label top = new Label(), exhausted = new Label(), end = new Label();
         e.label(top);
+        // next() runs on the for statement's line (an error in the iterator is reported there)
+        e.line(n.lineno(), top);
+        e.iconst(n.lineno());
+        mn.visitVarInsn(ISTORE, lineSlot);
         e.load(it);
         e.dynamic("next", "(" + OBJ_D + ")" + OBJ_D);
         e.insn(DUP);
@@ -1243,6 +1247,11 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.jump(GOTO, end);
         Label handler = new Label();
         e.label(handler);
+        // as CPython: the exception has this frame's entry when __exit__ sees it
+        e.string(mc.filename);
+        e.string(scope.kind == Kind.MODULE ? "<module>" : scope.name);
+        mn.visitVarInsn(ILOAD, lineSlot);
+        e.ops("catchHere", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)Lorg/jyco/runtime/PyException;");
         if (async) {
             // exc = caught; r = await exit(type, value, tb); re-raise exc unless r is true
             int exc = e.newLocal();

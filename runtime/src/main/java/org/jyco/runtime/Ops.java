@@ -477,11 +477,14 @@ public final class Ops {
         PyException e = PyExc.fromThrowable(t);
         Object r;
         try {
-            r = Abstract.call(exit, e.type(), e.value(), PyNone.NONE);
+            r = Abstract.call(exit, e.type(), e.value(), Traceback.of(e.value()));
         } catch (PyException inner) {
             throw chain(inner, e);
         }
-        if (!Abstract.isTrue(r)) throw e;
+        if (!Abstract.isTrue(r)) {
+            e.reraised = true; // the frame's entry is there already (catchHere)
+            throw e;
+        }
     }
 
     /** {@code async with}: checks the protocol and returns the bound {@code __aexit__}. */
@@ -507,7 +510,7 @@ public final class Ops {
     public static Object asyncExitError(Throwable t, Object exit) throws Throwable {
         PyException e = PyExc.fromThrowable(t);
         try {
-            return Abstract.call(exit, e.type(), e.value(), PyNone.NONE);
+            return Abstract.call(exit, e.type(), e.value(), Traceback.of(e.value()));
         } catch (PyException inner) {
             throw chain(inner, e);
         }
@@ -515,7 +518,11 @@ public final class Ops {
 
     /** Re-raises the body's exception unless the (awaited) exit result is true. */
     public static void withExitDecide(Object result, Throwable t) throws Throwable {
-        if (!Abstract.isTrue(result)) throw PyExc.fromThrowable(t);
+        if (!Abstract.isTrue(result)) {
+            PyException e = PyExc.fromThrowable(t);
+            e.reraised = true; // the frame's entry is there already (catchHere)
+            throw e;
+        }
     }
 
     /** {@code async for}: {@code type(x).__aiter__(x)}. */

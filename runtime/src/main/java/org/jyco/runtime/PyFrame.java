@@ -3,6 +3,7 @@ package org.jyco.runtime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jyco.runtime.types.PyDict;
 
 /**
  * A frame object as {@code sys._getframe()} gives it: a snapshot of one Python frame of the
@@ -41,6 +42,11 @@ public final class PyFrame extends PyObject {
         Object[] info = CODE_INFO.get(moduleClass);
         info[0] = scope;
         info[1] = filename;
+    }
+
+    /** A frame for a traceback entry: file, function and line known, no globals and no caller. */
+    static PyFrame ofEntry(String filename, String name, int line) {
+        return new PyFrame(List.of(new Snapshot(null, filename, name, line)), 0);
     }
 
     /** {@code sys._getframe(depth)}: the frame depth calls below the caller's. */
@@ -92,12 +98,15 @@ public final class PyFrame extends PyObject {
 
     @Exposed.Getter("f_globals")
     public static Object globals(PyFrame f) {
-        return f.stack.get(f.index).scope().globals;
+        ModuleScope scope = f.stack.get(f.index).scope();
+        return scope == null ? new PyDict() : scope.globals;
     }
 
     @Exposed.Getter("f_builtins")
     public static Object builtins(PyFrame f) {
-        Object b = f.stack.get(f.index).scope().globals.getOrNull("__builtins__");
+        ModuleScope scope = f.stack.get(f.index).scope();
+        if (scope == null) return new PyDict();
+        Object b = scope.globals.getOrNull("__builtins__");
         return b instanceof PyModule m ? m.getDict() : b;
     }
 

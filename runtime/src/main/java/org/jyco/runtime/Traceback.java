@@ -33,6 +33,18 @@ public final class Traceback extends PyObject {
         return (long) t.entries.get(t.index).line();
     }
 
+    /** A frame standing for this entry: its code (file and function name) and line; no locals or globals. */
+    @Exposed.Getter("tb_frame")
+    public static Object frame(Traceback t) {
+        PyBaseException.TracebackEntry e = t.entries.get(t.index);
+        return PyFrame.ofEntry(e.filename(), e.function(), e.line());
+    }
+
+    /** The entries from this one inward (outermost first). */
+    public List<PyBaseException.TracebackEntry> entriesFromHere() {
+        return entries.subList(index, entries.size());
+    }
+
     @Exposed.Getter("tb_next")
     public static Object next(Traceback t) {
         return t.index + 1 < t.entries.size() ? new Traceback(t.entries, t.index + 1) : PyNone.NONE;

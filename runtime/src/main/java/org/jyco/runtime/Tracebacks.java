@@ -30,6 +30,13 @@ public final class Tracebacks {
         int depth;
         /** The current group's last sub-exception still needs the box's bottom line. */
         boolean needClose;
+        /** The exception whose entries are given ({@link #topEntries}) instead of its own. */
+        PyBaseException top;
+        List<PyBaseException.TracebackEntry> topEntries;
+        /** At most this many entries per exception (outermost first); negative: all. */
+        int limit = -1;
+        /** Whether causes and contexts are printed. */
+        boolean chain = true;
 
         String margin() {
             return depth > 0 ? "| " : "";
@@ -54,8 +61,28 @@ public final class Tracebacks {
         return ctx.sb.toString();
     }
 
+    /**
+     * As {@code traceback.format_exception(type(e), e, tb, limit, chain)}: the top exception's
+     * entries start at {@code tb} (none if null), at most {@code limit} entries per exception
+     * (negative: no limit), causes and contexts only if {@code chain}.
+     */
+    public static String format(PyBaseException e, Traceback tb, int limit, boolean chain) {
+        Ctx ctx = new Ctx();
+        ctx.top = e;
+        ctx.topEntries = tb == null ? List.of() : tb.entriesFromHere();
+        ctx.limit = limit;
+        ctx.chain = chain;
+        printRecursive(ctx, e);
+        return ctx.sb.toString();
+    }
+
     private static void printRecursive(Ctx ctx, PyBaseException e) {
         ctx.seen.put(e, Boolean.TRUE);
+        if (!ctx.chain) {
+            if (e instanceof PyBaseExceptionGroup g) printGroup(ctx, g);
+            else printException(ctx, e);
+            return;
+        }
         Object cause = e.getCause();
         if (cause instanceof PyBaseException c) {
             if (!ctx.seen.containsKey(c)) {
@@ -113,7 +140,8 @@ public final class Tracebacks {
     /** One exception without its chain: traceback, "Type: message", notes. */
     private static void printException(Ctx ctx, PyBaseException e) {
         StringBuilder sb = ctx.sb;
-        List<PyBaseException.TracebackEntry> tb = e.traceback();
+        List<PyBaseException.TracebackEntry> tb = e == ctx.top && ctx.topEntries != null ? ctx.topEntries : e.traceback();
+        if (ctx.limit >= 0 && tb.size() > ctx.limit) tb = tb.subList(0, ctx.limit);
         if (!tb.isEmpty()) {
             boolean group = e instanceof PyBaseExceptionGroup;
             ctx.indent().sb.append(group && ctx.depth == 1 ? "+ " : ctx.margin())
@@ -142,6 +170,19 @@ public final class Tracebacks {
         }
         String margin = " ".repeat(2 * ctx.depth) + ctx.margin();
         formatExceptionOnly(e, margin, sb);
+    }
+
+    /** The "  File ..., line N, in f" lines (with source lines) of entries, at most limit of them if not negative. */
+    public static String formatEntries(List<PyBaseException.TracebackEntry> tb, int limit) {
+        Ctx ctx = new Ctx();
+        if (limit >= 0 && tb.size() > limit) tb = tb.subList(0, limit);
+        for (PyBaseException.TracebackEntry t : tb) {
+            ctx.line().append("  File \"").append(t.filename()).append("\", line ").append(t.line())
+                .append(", in ").append(t.function()).append('\n');
+            String line = sourceLine(t.filename(), t.line());
+            if (line != null && !line.isBlank()) ctx.line().append("    ").append(line.strip()).append('\n');
+        }
+        return ctx.sb.toString();
     }
 
     private static void appendRepeat(Ctx ctx, int n) {

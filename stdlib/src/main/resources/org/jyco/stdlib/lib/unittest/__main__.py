@@ -1,0 +1,12 @@
+"""`jyco -m unittest [options] [tests]`: runs tests named on the command line, or discovers them."""
+
+import sys
+
+if sys.argv[0].endswith("__main__.py"):
+    sys.argv[0] = "python -m unittest"
+
+__unittest = True
+
+from unittest.main import main
+
+main(module=None)
