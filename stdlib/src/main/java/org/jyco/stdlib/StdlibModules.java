@@ -33,6 +33,7 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("shutil", interp -> FileModules.Shutil.create(interp));
         into.put("io", interp -> IoModule.create(interp));
         into.put("os", interp -> OsModule.create(interp));
+        into.put("hashlib", interp -> HashlibModule.create(interp));
         into.put("posixpath", interp -> {
             interp.importAbsolute("os");
             return (PyModule) interp.modules().getOrNull("posixpath");
