@@ -34,6 +34,8 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("io", interp -> IoModule.create(interp));
         into.put("os", interp -> OsModule.create(interp));
         into.put("hashlib", interp -> HashlibModule.create(interp));
+        into.put("binascii", interp -> BinasciiModule.create(interp));
+        into.put("zlib", interp -> ZlibModule.create(interp));
         into.put("posixpath", interp -> {
             interp.importAbsolute("os");
             return (PyModule) interp.modules().getOrNull("posixpath");
