@@ -38,6 +38,7 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("zlib", interp -> ZlibModule.create(interp));
         into.put("struct", interp -> StructModule.create(interp));
         into.put("_thread", interp -> ThreadModule.create(interp));
+        into.put("unicodedata", interp -> UnicodedataModule.create(interp));
         into.put("posixpath", interp -> {
             interp.importAbsolute("os");
             return (PyModule) interp.modules().getOrNull("posixpath");
