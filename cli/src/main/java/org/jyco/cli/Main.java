@@ -152,7 +152,10 @@ public final class Main {
             }
         } catch (PyException e) {
             status = handleUncaught(interp, e);
-            if (status < 0) return -status;
+            if (status < 0) {
+                interp.finish();
+                return -status;
+            }
         } catch (IOException e) {
             System.err.println("jyco: " + e.getMessage());
             status = 1;
@@ -162,7 +165,7 @@ public final class Main {
         if (interactive) {
             status = new Repl(interp, compiler).run();
         }
-        interp.flush();
+        interp.finish();
         return status;
     }
 

@@ -79,7 +79,7 @@ public final class PrecompiledMain {
                 status = 1;
             }
         } finally {
-            interp.flush();
+            interp.finish();
         }
         return status;
     }

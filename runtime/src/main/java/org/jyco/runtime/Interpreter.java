@@ -188,6 +188,41 @@ public final class Interpreter {
 
     // ------------------------------------------------------------------ running code
 
+    // ------------------------------------------------------------------ finalization
+
+    private final java.util.List<Object> finalizers = new java.util.ArrayList<>();
+
+    /**
+     * Registers a Python callable to run (without arguments) when the program ends, in
+     * {@link #finish}: {@code threading} waits there for its non-daemon threads.
+     */
+    public void addFinalizer(Object callable) {
+        synchronized (finalizers) {
+            finalizers.add(callable);
+        }
+    }
+
+    /**
+     * Ends the program as CPython's finalization does: runs the finalizers (last registered
+     * first), printing the exceptions they raise. Embedders and the CLI call it once the main
+     * program (and any REPL) is done, even after an uncaught exception.
+     */
+    public void finish() {
+        while (true) {
+            Object f;
+            synchronized (finalizers) {
+                if (finalizers.isEmpty()) break;
+                f = finalizers.remove(finalizers.size() - 1);
+            }
+            try {
+                Abstract.call(f);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.SystemExit)) printException(e);
+            }
+        }
+        flush();
+    }
+
     /** Compiles and runs source as the {@code __main__} module. */
     public PyModule runMain(String source, String filename) {
         ModuleCode code = compiler().compile(source, filename, "exec");

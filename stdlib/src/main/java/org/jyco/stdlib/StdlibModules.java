@@ -36,6 +36,12 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("_weakref", interp -> WeakrefModule.create(interp));
         into.put("gc", interp -> WeakrefModule.Gc.create(interp));
         into.put("os", interp -> OsModule.create(interp));
+        into.put("hashlib", interp -> HashlibModule.create(interp));
+        into.put("binascii", interp -> BinasciiModule.create(interp));
+        into.put("zlib", interp -> ZlibModule.create(interp));
+        into.put("struct", interp -> StructModule.create(interp));
+        into.put("_thread", interp -> ThreadModule.create(interp));
+        into.put("unicodedata", interp -> UnicodedataModule.create(interp));
         into.put("posixpath", interp -> {
             interp.importAbsolute("os");
             return (PyModule) interp.modules().getOrNull("posixpath");

@@ -270,7 +270,7 @@ class GoldenProgramsTest {
                         status[0] = 1;
                     }
                 } finally {
-                    interp.flush();
+                    interp.finish(); // waits for threading's non-daemon threads, as CPython's exit does
                 }
             } catch (Throwable t) {
                 internal[0] = t;
