@@ -1144,7 +1144,7 @@ public final class CollectionsModule {
 
     public static final class TupleGetter extends PyInstance {
         final int index;
-        final String doc;
+        Object doc;
 
         TupleGetter(int index, String doc) {
             super(TUPLEGETTER);
@@ -1179,10 +1179,15 @@ public final class CollectionsModule {
             return ((TupleGetter) self).doc;
         }
 
+        @Exposed.Setter("__doc__")
+        public static void setDoc(Object self, Object v) {
+            ((TupleGetter) self).doc = v == null ? org.jyco.runtime.PyNone.NONE : v;
+        }
+
         @Exposed.Method(name = "__repr__")
         public static Object repr(Object self) {
             TupleGetter g = (TupleGetter) self;
-            return "_tuplegetter(" + g.index + ", " + PyStr.repr(g.doc) + ")";
+            return "_tuplegetter(" + g.index + ", " + org.jyco.runtime.Abstract.repr(g.doc) + ")";
         }
     }
 

@@ -270,6 +270,12 @@ public final class PyTypeMethods {
         return d == null ? PyNone.NONE : PyDescriptors.get(d, PyDescriptors.NO_INSTANCE, (PyType) self);
     }
 
+    /** A class's docstring can be replaced (it lives in the class dictionary); a built-in type's cannot. */
+    @Exposed.Setter("__doc__")
+    public static void setDoc(Object self, Object v) {
+        ((PyType) self).setAttribute("__doc__", v == null ? PyNone.NONE : v);
+    }
+
     @Exposed.Getter("__bases__")
     public static Object bases(Object self) {
         return PyTuple.of((Object[]) ((PyType) self).getBases().clone());
