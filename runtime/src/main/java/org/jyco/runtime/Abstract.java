@@ -453,7 +453,9 @@ public final class Abstract {
         f = t.lookup("__len__");
         if (f != null) {
             Object r = call(bindDescriptor(f, o, t));
-            return PyLong.signum(index(r)) != 0;
+            int sign = PyLong.signum(index(r));
+            if (sign < 0) throw PyExc.valueError("__len__() should return >= 0");
+            return sign != 0;
         }
         return true;
     }

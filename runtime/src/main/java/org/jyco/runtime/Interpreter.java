@@ -270,7 +270,12 @@ public final class Interpreter {
                         try {
                             importAbsolute(absolute + "." + n);
                         } catch (PyException e) {
+                            // only "there is no such submodule" is quiet (the name may be missing
+                            // altogether); an import failing inside the submodule is reported as is
                             if (!e.matches(PyExc.ModuleNotFoundError)) throw e;
+                            PyDict attrs = e.value().getDict();
+                            Object missing = attrs == null ? null : attrs.getOrNull("name");
+                            if (missing != null && !(absolute + "." + n).equals(missing)) throw e;
                         }
                     }
                 }

@@ -66,6 +66,9 @@ public abstract class PyValueInstance extends PyInstance {
             throw PyExc.typeError(base.getName() + ".__new__(" + t.getName() + "): " + t.getName() + " is not a subtype of "
                 + base.getName());
         }
+        if (t.isBuiltin()) {
+            throw PyExc.typeError(base.getName() + ".__new__(" + t.getName() + ") is not safe, use " + t.getName() + ".__new__()");
+        }
         Class<?> layout = t.instanceLayout();
         if (layout == OfInt.class) return new OfInt(t, value);
         if (layout == OfFloat.class) return new OfFloat(t, value);

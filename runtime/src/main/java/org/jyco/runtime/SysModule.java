@@ -48,10 +48,23 @@ public final class SysModule {
         d.put("maxsize", Long.MAX_VALUE);
         d.put("maxunicode", 0x10ffffL);
         d.put("executable", "jyco");
-        d.put("prefix", "");
-        d.put("exec_prefix", "");
-        d.put("implementation", new PyModule("jyco"));
-        ((PyModule) d.getOrNull("implementation")).getDict().put("name", "jyco");
+        // the installation prefix: where the Jyco jar lives (Jyco has no lib/pythonX.Y tree)
+        String prefix = jycoHome();
+        d.put("prefix", prefix);
+        d.put("base_prefix", prefix);
+        d.put("exec_prefix", prefix);
+        d.put("base_exec_prefix", prefix);
+        d.put("platlibdir", "lib");
+        d.put("abiflags", "");
+        d.put("pycache_prefix", PyNone.NONE);
+        PyModule impl = new PyModule("jyco");
+        d.put("implementation", impl);
+        impl.getDict().put("name", "jyco");
+        impl.getDict().put("cache_tag", "jyco-311");
+        impl.getDict().put("version", d.getOrNull("version_info"));
+        impl.getDict().put("hexversion", d.getOrNull("hexversion"));
+        String arch = System.getProperty("os.arch", "");
+        impl.getDict().put("_multiarch", (arch.equals("amd64") ? "x86_64" : arch) + "-linux-gnu");
         d.put("builtin_module_names", PyTuple.of("builtins", "sys"));
         d.put("dont_write_bytecode", true);
         d.put("warnoptions", new PyList());
@@ -127,5 +140,15 @@ public final class SysModule {
     public static Object getframe(Object depth) {
         // depth 0 is the caller of _getframe: the innermost Python frame
         return PyFrame.get((int) Abstract.asLong(depth));
+    }
+
+    private static String jycoHome() {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(SysModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path dir = p.getParent();
+            return dir == null ? "" : dir.toString();
+        } catch (Exception | LinkageError e) {
+            return "";
+        }
     }
 }

@@ -479,4 +479,15 @@ public final class PyFloat {
         if (idx != null) return PyLong.toDouble(idx);
         throw PyExc.typeError("float() argument must be a string or a real number, not '" + PyType.of(x).getName() + "'");
     }
+
+    @Exposed.Method(name = "__getformat__", classMethod = true, params = {"typestr", "/"})
+    public static Object getformat(Object cls, Object typestr) {
+        if (!(typestr instanceof String t)) {
+            throw PyExc.typeError("__getformat__() argument must be str, not " + PyType.of(typestr).getName());
+        }
+        if (!t.equals("double") && !t.equals("float")) {
+            throw PyExc.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return "IEEE, little-endian";
+    }
 }
