@@ -43,6 +43,14 @@ public final class PyFrame extends PyObject {
         info[1] = filename;
     }
 
+    /**
+     * The frame of one traceback entry (a traceback's {@code tb_frame}): its file, function and
+     * line, with no caller and no globals of its own (empty {@code f_globals}).
+     */
+    static PyFrame ofEntry(PyBaseException.TracebackEntry e) {
+        return new PyFrame(List.of(new Snapshot(null, e.filename(), e.function(), e.line())), 0);
+    }
+
     /** {@code sys._getframe(depth)}: the frame depth calls below the caller's. */
     public static PyFrame get(int depth) {
         List<Snapshot> frames = StackWalker.getInstance(java.util.Set.of(StackWalker.Option.SHOW_HIDDEN_FRAMES,
@@ -92,12 +100,15 @@ public final class PyFrame extends PyObject {
 
     @Exposed.Getter("f_globals")
     public static Object globals(PyFrame f) {
-        return f.stack.get(f.index).scope().globals;
+        ModuleScope scope = f.stack.get(f.index).scope();
+        return scope == null ? new org.jyco.runtime.types.PyDict() : scope.globals;
     }
 
     @Exposed.Getter("f_builtins")
     public static Object builtins(PyFrame f) {
-        Object b = f.stack.get(f.index).scope().globals.getOrNull("__builtins__");
+        ModuleScope scope = f.stack.get(f.index).scope();
+        if (scope == null) return new org.jyco.runtime.types.PyDict();
+        Object b = scope.globals.getOrNull("__builtins__");
         return b instanceof PyModule m ? m.getDict() : b;
     }
 
