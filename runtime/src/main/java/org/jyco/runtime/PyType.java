@@ -110,7 +110,7 @@ public class PyType extends PyObject implements PyCallable {
 
     // --------------------------------------------------------------- state
 
-    private final String name;
+    private String name;
     private String qualname;
     private PyType[] bases;
     private PyType[] mro;
@@ -348,6 +348,15 @@ public class PyType extends PyObject implements PyCallable {
 
     public String getQualname() {
         return qualname;
+    }
+
+    /** {@code cls.__name__ = v}: only for classes defined in Python, as CPython's heap types. */
+    public void setName(Object v) {
+        if (builtin) throw PyExc.typeError("cannot set '__name__' attribute of immutable type '" + name + "'");
+        if (!(v instanceof String s)) {
+            throw PyExc.typeError("can only assign string to " + name + ".__name__, not '" + PyType.of(v).getName() + "'");
+        }
+        this.name = s;
     }
 
     public void setQualname(String q) {

@@ -151,4 +151,16 @@ public final class SysModule {
             return "";
         }
     }
+
+    /**
+     * Jyco's own: the text of a source file as tracebacks show it, a standard module written in
+     * Python ({@code <jyco-stdlib>/...}) included; None if it cannot be read. For linecache.
+     */
+    @Exposed.Method(name = "_jyco_source", params = {"filename", "/"})
+    public static Object jycoSource(Object filename) {
+        if (!(filename instanceof String f)) return PyNone.NONE;
+        byte[] stdlib = Interpreter.stdlibSource(f);
+        if (stdlib != null) return new String(stdlib, java.nio.charset.StandardCharsets.UTF_8);
+        return PyNone.NONE;
+    }
 }

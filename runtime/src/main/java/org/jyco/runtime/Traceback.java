@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A traceback object as {@code sys.exc_info()[2]} and {@code exc.__traceback__} give it: the
- * innermost recorded frame's line and a link to the next, read-only.
+ * innermost recorded frame's line, its frame (file and function) and a link to the next, read-only.
  */
 public final class Traceback extends PyObject {
     public static final PyType TYPE = PyType.newBuiltin("traceback", PyType.OBJECT, Traceback.class, Traceback.class,
@@ -43,6 +43,12 @@ public final class Traceback extends PyObject {
     /** The entries from this one inward (outermost first). */
     public List<PyBaseException.TracebackEntry> entriesFromHere() {
         return entries.subList(index, entries.size());
+    }
+
+    /** No bytecode offsets in Jyco: -1, as CPython gives for an unknown instruction. */
+    @Exposed.Getter("tb_lasti")
+    public static Object lasti(Traceback t) {
+        return -1L;
     }
 
     @Exposed.Getter("tb_next")

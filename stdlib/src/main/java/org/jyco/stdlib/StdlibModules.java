@@ -31,7 +31,6 @@ public final class StdlibModules implements Interpreter.ModuleProvider {
         into.put("glob", interp -> FileModules.Glob.create(interp));
         into.put("tempfile", interp -> FileModules.Tempfile.create(interp));
         into.put("shutil", interp -> FileModules.Shutil.create(interp));
-        into.put("traceback", interp -> TracebackModule.create(interp));
         into.put("io", interp -> IoModule.create(interp));
         into.put("_weakref", interp -> WeakrefModule.create(interp));
         into.put("gc", interp -> WeakrefModule.Gc.create(interp));

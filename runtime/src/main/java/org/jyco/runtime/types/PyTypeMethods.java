@@ -243,6 +243,11 @@ public final class PyTypeMethods {
         return ((PyType) self).getName();
     }
 
+    @Exposed.Setter("__name__")
+    public static void setName(Object self, Object v) {
+        ((PyType) self).setName(v);
+    }
+
     @Exposed.Getter("__qualname__")
     public static Object qualname(Object self) {
         return ((PyType) self).getQualname();
