@@ -808,7 +808,7 @@ class TestCase(object):
                 lines1 = [first + '\n']
                 lines2 = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            from ._diff import ndiff
+            from difflib import ndiff
             diff = '\n' + ''.join(ndiff(lines1, lines2))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
@@ -882,7 +882,7 @@ class TestCase(object):
 
 def _ndiff_pformat(a, b):
     import pprint
-    from ._diff import ndiff
+    from difflib import ndiff
     return ndiff(pprint.pformat(a).splitlines(), pprint.pformat(b).splitlines())
 
 
