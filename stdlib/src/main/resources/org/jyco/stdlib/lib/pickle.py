@@ -121,6 +121,18 @@ _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
 
 
+def _batches(items):
+    """The items in lists of at most _BATCHSIZE (none for no items): how pickles group appends."""
+    batch = []
+    for x in items:
+        batch.append(x)
+        if len(batch) == _BATCHSIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _u32(n):
     return n.to_bytes(4, "little")
 
@@ -604,24 +616,16 @@ class Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        # as CPython: a single item is APPENDed; otherwise every batch (even of one) is MARK..APPENDS
+        for i, tmp in enumerate(_batches(items)):
+            if i == 0 and len(tmp) == 1:
+                save(tmp[0])
+                write(APPEND)
+            else:
                 write(MARK)
                 for x in tmp:
                     save(x)
                 write(APPENDS)
-            elif n:
-                save(tmp[0])
-                write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         if self.bin:
@@ -641,27 +645,22 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = []
-            for x in it:
-                tmp.append(x)
-                if len(tmp) == _BATCHSIZE:
-                    break
-            n = len(tmp)
-            if n > 1:
+        tmp = ()
+        for i, tmp in enumerate(_batches(items)):
+            if i == 0 and len(tmp) == 1:
+                k, v = tmp[0]
+                save(k)
+                save(v)
+                write(SETITEM)
+            else:
                 write(MARK)
                 for k, v in tmp:
                     save(k)
                     save(v)
                 write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
-                return
+        if len(tmp) == _BATCHSIZE:
+            # as CPython: a dict whose size is a multiple of the batch ends with an empty batch
+            write(MARK + SETITEMS)
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -669,20 +668,15 @@ class Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
-            if batch:
-                self.write(MARK)
-                for item in batch:
-                    self.save(item)
-                self.write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
-                return
+        batch = ()
+        for batch in _batches(obj):
+            self.write(MARK)
+            for item in batch:
+                self.save(item)
+            self.write(ADDITEMS)
+        if len(batch) == _BATCHSIZE:
+            # CPython ends a set whose size is a multiple of the batch with an empty batch
+            self.write(MARK + ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
