@@ -1033,10 +1033,12 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         e.label(end);
     }
 
-    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        for (int i = 0; i < handlers.size() - 1; i++) {
-            if (handlers.get(i).type() == null) throw mc.syntaxError("default 'except:' must be last", handlers.get(i));
-        }
+    /**
+     * The protected body of a try with except (or except*) clauses, then its else part and a
+     * jump to {@code end}; at {@code dispatch} (for the caller's handlers) the caught Throwable
+     * becomes this frame's PyException, on the stack. Returns the try block (its region).
+     */
+    private TryBlock tryBodyThenCatch(List<Stmt> body, List<Stmt> orelse, Label end, Label dispatch) {
         TryBlock tb = new TryBlock();
         tb.region = openRegion();
         blocks.push(tb);
@@ -1044,14 +1046,21 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
         blocks.pop();
         closeRegion(tb.region);
         body(orelse);
-        Label end = new Label();
         e.jump(GOTO, end);
-        Label dispatch = new Label();
         e.label(dispatch);
         e.string(mc.filename);
         e.string(scope.kind == Kind.MODULE ? "<module>" : scope.name);
         mn.visitVarInsn(ILOAD, lineSlot);
         e.ops("catchHere", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)Lorg/jyco/runtime/PyException;");
+        return tb;
+    }
+
+    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
+        for (int i = 0; i < handlers.size() - 1; i++) {
+            if (handlers.get(i).type() == null) throw mc.syntaxError("default 'except:' must be last", handlers.get(i));
+        }
+        Label end = new Label(), dispatch = new Label();
+        TryBlock tb = tryBodyThenCatch(body, orelse, end, dispatch);
         e.insn(DUP);
         e.store(caughtSlot);
         int exc = e.newLocal();
@@ -1112,22 +1121,9 @@ class CodeGen implements Opcodes, Stmt.Visitor<Void>, Expr.Visitor<Void> {
      * break, continue or return); at the end the state says what to re-raise.
      */
     private void tryExceptStar(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
-        TryBlock tb = new TryBlock();
-        tb.region = openRegion();
-        blocks.push(tb);
-        body(body);
-        blocks.pop();
-        closeRegion(tb.region);
-        body(orelse);
-        Label end = new Label();
-        e.jump(GOTO, end);
-        Label dispatch = new Label();
-        e.label(dispatch);
         String function = scope.kind == Kind.MODULE ? "<module>" : scope.name;
-        e.string(mc.filename);
-        e.string(function);
-        mn.visitVarInsn(ILOAD, lineSlot);
-        e.ops("catchHere", "(Ljava/lang/Throwable;Ljava/lang/String;Ljava/lang/String;I)Lorg/jyco/runtime/PyException;");
+        Label end = new Label(), dispatch = new Label();
+        TryBlock tb = tryBodyThenCatch(body, orelse, end, dispatch);
         e.insn(DUP);
         e.store(caughtSlot);
         int exc = e.newLocal();
